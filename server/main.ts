@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   });
 
   const server = await listen(app, config.PORT, config.HOST);
-  logger.info({ url: config.PUBLIC_URL }, 'server listening');
-  console.warn(`\n  STJ GGSR-vragenlijsten draait op ${config.PUBLIC_URL}\n`);
+  const url = publicUrl(config, server);
+  logger.info({ url }, 'server listening');
+  console.warn(`\n  STJ GGSR-vragenlijsten draait op ${url}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -60,6 +61,13 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(server)));
   });
+}
+
+/** With PORT=0 the operating system picks the port; report the one actually bound. */
+function publicUrl(config: Config, server: Server): string {
+  const address = server.address();
+  if (config.PORT !== 0 || !address || typeof address === 'string') return config.PUBLIC_URL;
+  return config.PUBLIC_URL.replace(/:0$/, `:${address.port}`);
 }
 
 main().catch((err: unknown) => {

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const server = await listen(app, config.PORT, config.HOST);
   const url = publicUrl(config, server);
   logger.info({ url }, 'server listening');
-  console.warn(`\n  STJ GGSR-vragenlijsten draait op ${url}\n`);
+  process.stdout.write(`\n  STJ GGSR-vragenlijsten draait op ${url}\n\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

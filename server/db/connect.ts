@@ -17,6 +17,7 @@ const durableWrites = { w: 'majority' as const, j: true };
 export async function connectDatabase(
   config: Pick<Config, 'MONGODB_URI' | 'DATA_DIR' | 'EMBEDDED_DB_PORT'>,
   logger: Logger,
+  options: { dbName?: string } = {},
 ): Promise<Database> {
   let engine: EmbeddedEngine | undefined;
   let uri = config.MONGODB_URI;
@@ -42,6 +43,7 @@ export async function connectDatabase(
     writeConcern: durableWrites,
     serverSelectionTimeoutMS: 10_000,
     sanitizeFilter: true,
+    ...(options.dbName ? { dbName: options.dbName } : {}),
   });
   connection.set('strictQuery', true);
   try {

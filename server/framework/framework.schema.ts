@@ -170,6 +170,15 @@ export const frameworkSchema = z.object({
   introduction: z.array(dutchText).default([]),
   questionnaires: z.array(questionnaireRefSchema).min(1),
   answerScale: answerScaleSchema,
+  /**
+   * Added: when set, every jnw question X has an optional free-text comment `X<suffix>` ("Toelichting") in
+   * each questionnaire that asks X. The loader requires it there and counts it as referenced; the analysis
+   * can show it next to the answer.
+   */
+  explanationSuffix: z
+    .string()
+    .regex(/^_[a-z0-9_]+$/)
+    .optional(),
   /** Upper bound on partner respondents per investigation. */
   maxPartners: z.number().int().min(0),
   context: contextSchema.default({ questions: [], bindings: {} }),

@@ -1,0 +1,13 @@
+// `npm run bench`: every throughput/latency figure of the project in one run, next to a baseline.
+const benches: { name: string; file: string; exportName: string }[] = [
+  { name: 'Embedded engine via Mongoose', file: './engine.bench.js', exportName: 'runEngineBench' },
+  { name: 'Consistency analysis', file: './analysis.bench.js', exportName: 'runAnalysisBench' },
+];
+
+for (const bench of benches) {
+  console.log(`\n=== ${bench.name} ===`);
+  const module = (await import(bench.file)) as Record<string, unknown>;
+  const run = module[bench.exportName];
+  if (typeof run !== 'function') throw new Error(`${bench.file} does not export ${bench.exportName}()`);
+  await (run as () => Promise<void>)();
+}

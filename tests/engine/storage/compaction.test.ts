@@ -94,19 +94,20 @@ describe('a crash at any step of compaction', () => {
   it('reopens to exactly the acknowledged records from every intermediate state', async () => {
     const dataDir = newTempDir();
     const crashStates: { label: string; dir: string; expected: number[] }[] = [];
-    let engine: LogEngine | undefined;
+    // The hook needs the engine, the engine needs the store the hook is passed to.
+    const ref: { engine?: LogEngine } = {};
     let round = 0;
     let nextSeq = 0;
     const onCompactionStep = async (step: CompactionStep) => {
       // A write at every step puts records in both journals, before and after the switch.
-      await engine!.write(nextSeq++);
+      await ref.engine!.write(nextSeq++);
       const label = `compaction ${round}, ${step}`;
       const dir = `${dataDir}-crash-${round}-${step}`;
       copyDataDir(dataDir, dir);
-      crashStates.push({ label, dir, expected: seqs(engine!.log) });
+      crashStates.push({ label, dir, expected: seqs(ref.engine!.log) });
     };
     const { store } = await openCollecting(dataDir, { onCompactionStep });
-    engine = new LogEngine(store);
+    const engine = (ref.engine = new LogEngine(store));
     for (round = 1; round <= 2; round += 1) {
       for (const _ of range(0, 50)) await engine.write(nextSeq++);
       await engine.compact();

@@ -72,6 +72,50 @@ describe('compaction', () => {
     expect(seqs(reopened.replayed)).toEqual(range(0, 1000));
   });
 
+  it('cuts exactly between snapshot and new journal while writers keep going', async () => {
+    const dataDir = newTempDir();
+    const { store } = await openCollecting(dataDir);
+    const engine = new LogEngine(store);
+    let nextSeq = 0;
+    let acked = 0;
+    let compacting = true;
+    // Writers yield to the event loop between writes so that writes land at every point of a compaction.
+    const writers = range(0, 8).map(async () => {
+      while (compacting) {
+        await engine.write(nextSeq++);
+        acked += 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    });
+    const crashStates: { dir: string; acked: number; log: number[] }[] = [];
+    for (const round of range(0, 10)) {
+      await engine.compact();
+      // The moment right after a compaction, with writes still in flight, as a crash would leave it.
+      const dir = `${dataDir}-after-${round}`;
+      copyDataDir(dataDir, dir);
+      crashStates.push({ dir, acked, log: seqs(engine.log) });
+    }
+    compacting = false;
+    await Promise.all(writers);
+    await store.close();
+
+    for (const state of crashStates) {
+      try {
+        const reopened = await openCollecting(state.dir);
+        await reopened.store.close();
+        const replayed = seqs(reopened.replayed);
+        // Rounds are written in order, so what is on disk is always a prefix of what was appended.
+        expect(replayed).toEqual(state.log.slice(0, replayed.length));
+        expect(replayed.length).toBeGreaterThanOrEqual(state.acked);
+      } finally {
+        rmSync(state.dir, { recursive: true, force: true });
+      }
+    }
+    const reopened = await openCollecting(dataDir);
+    await reopened.store.close();
+    expect(seqs(reopened.replayed)).toEqual(range(0, nextSeq));
+  });
+
   it('leaves a usable store when records() throws', async () => {
     const dataDir = newTempDir();
     const { store } = await openCollecting(dataDir);

@@ -4,5 +4,10 @@ import { NotFoundPage } from './shared/not-found-page.js';
 
 export const router = createBrowserRouter([
   { path: '/', element: <HomePage /> },
+  // Lazy: the respondent route and its SurveyJS chunks load only when a personal link is opened.
+  {
+    path: '/v/:token',
+    lazy: () => import('./respondent/respondent-page.js').then((m) => ({ Component: m.RespondentPage })),
+  },
   { path: '*', element: <NotFoundPage /> },
 ]);

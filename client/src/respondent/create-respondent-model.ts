@@ -1,0 +1,49 @@
+import type { Model, QuestionFileModel } from 'survey-core';
+import { createSurveyModel } from '../survey/index.js';
+import { attachFileHandlers } from './file-handlers.js';
+import type { RespondentView } from './respond-schemas.js';
+
+/** File questions, found by type so no question name from the questionnaire appears in code. */
+export function fileQuestions(model: Model): QuestionFileModel[] {
+  return model.getAllQuestions().filter((q): q is QuestionFileModel => q.getType() === 'file');
+}
+
+/** The editable model, restored to the saved answers and page (resume from any device). */
+export function createRespondentModel(view: RespondentView, token: string): Model {
+  const model = createSurveyModel(view.questionnaire.json);
+  // The page header already names the questionnaire, organisation and municipality.
+  model.showTitle = false;
+  // Commit every keystroke so autosave sees it and a closing tab loses nothing.
+  model.textUpdateMode = 'onTyping';
+  // The server validates on submit (the same SurveyJS rules, run in Node) and its Dutch errors are
+  // shown at the questions; respondents can move freely between pages while filling in over days.
+  model.validationEnabled = false;
+  model.showCompletedPage = false;
+  for (const question of fileQuestions(model)) {
+    question.storeDataAsText = false;
+    question.waitForUpload = true;
+  }
+  // Before the data: restoring file answers asks these handlers for the files' links.
+  attachFileHandlers(model, token);
+  model.data = view.response.data;
+  const lastPage = Math.max(0, model.visiblePageCount - 1);
+  model.currentPageNo = Math.min(view.response.currentPageNo, lastPage);
+  return model;
+}
+
+/** A read-only model with every question on one page, for the submitted view and printing. */
+export function createAnswersModel(
+  view: RespondentView,
+  data: Record<string, unknown>,
+  token: string,
+): Model {
+  const model = createSurveyModel(view.questionnaire.json);
+  model.showTitle = false;
+  model.mode = 'display';
+  model.questionsOnPageMode = 'singlePage';
+  model.showProgressBar = false;
+  for (const question of fileQuestions(model)) question.storeDataAsText = false;
+  attachFileHandlers(model, token);
+  model.data = data;
+  return model;
+}

@@ -62,11 +62,13 @@ describe('compaction', () => {
     const engine = new LogEngine(store);
     await Promise.all(range(0, 500).map((seq) => engine.write(seq)));
     const compactions = [engine.compact(), engine.compact(), engine.compact()];
+    expect(store.compacting).toBe(true);
     const writes = range(500, 1000).map((seq) => engine.write(seq));
     await Promise.all([...compactions, ...writes]);
     await store.close();
 
     expect(store.stats.compactions).toBe(3);
+    expect(store.compacting).toBe(false);
     const reopened = await openCollecting(dataDir);
     await reopened.store.close();
     expect(seqs(reopened.replayed)).toEqual(range(0, 1000));

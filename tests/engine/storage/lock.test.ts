@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DataDirLockedError } from '../../../server/db/engine/storage/durable-store.js';
-import { openCollecting, recordingLogger, useTempDirs } from './store-test-helpers.js';
+import { openCollecting, range, recordingLogger, useTempDirs } from './store-test-helpers.js';
 
 const newTempDir = useTempDirs();
 const lockChild = fileURLToPath(new URL('./fixtures/lock-child.ts', import.meta.url));
@@ -43,6 +43,15 @@ describe('data directory lock', () => {
     expect(existsSync(join(dataDir, 'LOCK'))).toBe(false);
     const again = await openCollecting(dataDir);
     await again.store.close();
+  });
+
+  it('keeps the lock file whole under concurrent updates', async () => {
+    const dataDir = newTempDir();
+    const { store } = await openCollecting(dataDir);
+    const uris = range(0, 20).map((port) => `mongodb://127.0.0.1:${27000 + port}`);
+    await Promise.all(uris.map((uri) => store.updateLockInfo({ uri })));
+    expect(readLock(dataDir)).toMatchObject({ pid: process.pid, uri: uris.at(-1) });
+    await store.close();
   });
 
   it('rejects an open from another process while we hold it', async () => {

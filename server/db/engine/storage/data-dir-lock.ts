@@ -18,6 +18,9 @@ const heldDirs: Set<string> = ((globalThis as Record<symbol, unknown>)[
 ] ??= new Set<string>()) as Set<string>;
 
 export class DataDirLock {
+  /** Updates share one temporary file name and must not interleave; release waits for them too. */
+  private writes: Promise<void> = Promise.resolve();
+
   private constructor(
     readonly dir: string,
     private current: LockInfo,
@@ -52,7 +55,13 @@ export class DataDirLock {
   }
 
   /** Atomic replace, so a reader never sees a half-written lock. The pid stays ours. */
-  async update(partial: Partial<LockInfo>): Promise<void> {
+  update(partial: Partial<LockInfo>): Promise<void> {
+    const run = this.writes.then(() => this.replace(partial));
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async replace(partial: Partial<LockInfo>): Promise<void> {
     const next: LockInfo = { ...this.current, ...partial, pid: process.pid };
     const path = join(this.dir, LOCK_FILE);
     const tmp = `${path}.${process.pid}.tmp`;
@@ -65,6 +74,7 @@ export class DataDirLock {
   async release(): Promise<void> {
     const path = join(this.dir, LOCK_FILE);
     try {
+      await this.writes;
       const existing = await readLock(path);
       if (existing?.info?.pid === process.pid) await unlink(path);
     } finally {

@@ -63,6 +63,7 @@ class LocalStore implements LocalDurableStore {
   private closing: Promise<void> | null = null;
   private compactions: Promise<void> = Promise.resolve();
   private compactionCount = 0;
+  private compactionsPending = 0;
 
   constructor(
     readonly dataDir: string,
@@ -79,6 +80,10 @@ class LocalStore implements LocalDurableStore {
 
   get generation(): number {
     return this.writer.current.generation;
+  }
+
+  get compacting(): boolean {
+    return this.compactionsPending > 0;
   }
 
   get failure(): Error | null {
@@ -110,17 +115,22 @@ class LocalStore implements LocalDurableStore {
 
   compact(records: () => Iterable<Document>): Promise<void> {
     if (this.closing) return Promise.reject(new StoreClosedError(this.dataDir));
+    this.compactionsPending += 1;
     const run = this.compactions.then(async () => {
-      await compactGeneration(
-        {
-          dir: this.dataDir,
-          writer: this.writer,
-          logger: this.options.logger,
-          onStep: this.options.onCompactionStep,
-        },
-        records,
-      );
-      this.compactionCount += 1;
+      try {
+        await compactGeneration(
+          {
+            dir: this.dataDir,
+            writer: this.writer,
+            logger: this.options.logger,
+            onStep: this.options.onCompactionStep,
+          },
+          records,
+        );
+        this.compactionCount += 1;
+      } finally {
+        this.compactionsPending -= 1;
+      }
     });
     // A failed compaction leaves a consistent directory; the next one may still run.
     this.compactions = run.catch(() => undefined);

@@ -54,6 +54,8 @@ export type LocalDurableStore = DurableStore & {
   /** The generation appends currently go to. */
   readonly generation: number;
   readonly stats: StoreStats;
+  /** True while a compaction runs or waits for the previous one; lets the engine avoid piling them up. */
+  readonly compacting: boolean;
   /** Set once a write or fsync failed; every later append rejects with it. */
   readonly failure: Error | null;
 };

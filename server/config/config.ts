@@ -21,6 +21,11 @@ const configSchema = z.object({
   QUESTIONNAIRE_DIR: z.string().min(1).default('./questionnaires'),
   DEMO: booleanFromEnv.optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
+  /** How long a respondent link stays valid when the investigation sets no explicit expiry. */
+  RESPONDENT_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(730).default(180),
+  /** Failed respondent-link lookups allowed per client IP per window before 429 (anti-guessing). */
+  RESPOND_FAILED_LOOKUP_LIMIT: z.coerce.number().int().min(1).default(20),
+  RESPOND_FAILED_LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

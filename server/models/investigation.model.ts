@@ -1,0 +1,47 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { z } from 'zod';
+
+export const investigationStatuses = ['open', 'closed'] as const;
+export type InvestigationStatus = (typeof investigationStatuses)[number];
+
+/** What an inspector supplies when creating an investigation (municipality × approach × year). */
+export const investigationInputSchema = z.object({
+  municipality: z.string().trim().min(1).max(200),
+  approach: z.string().trim().min(1).max(200),
+  year: z.number().int().min(2000).max(2100),
+  deadline: z.coerce.date().optional(),
+  /** Respondent links stop working at this moment; without it each link lives RESPONDENT_LINK_TTL_DAYS. */
+  linkExpiresAt: z.coerce.date().optional(),
+});
+export type InvestigationInput = z.infer<typeof investigationInputSchema>;
+
+export type InvestigationRecord = InvestigationInput & {
+  _id: Types.ObjectId;
+  status: InvestigationStatus;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const investigationSchema = new Schema<InvestigationRecord>(
+  {
+    municipality: { type: String, required: true, trim: true, maxlength: 200 },
+    approach: { type: String, required: true, trim: true, maxlength: 200 },
+    year: { type: Number, required: true, min: 2000, max: 2100 },
+    deadline: { type: Date },
+    linkExpiresAt: { type: Date },
+    status: { type: String, enum: investigationStatuses, required: true, default: 'open' },
+  },
+  { strict: true, timestamps: true, collection: 'investigations' },
+);
+// The dashboard lists per year (optionally per status); the overview groups municipalities per year.
+investigationSchema.index({ year: 1, status: 1 });
+investigationSchema.index({ municipality: 1, year: 1 });
+
+export type InvestigationModel = Model<InvestigationRecord>;
+
+export function investigationModel(connection: Connection): InvestigationModel {
+  return (
+    (connection.models.Investigation as InvestigationModel | undefined) ??
+    connection.model<InvestigationRecord>('Investigation', investigationSchema)
+  );
+}

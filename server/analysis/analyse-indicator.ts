@@ -1,0 +1,150 @@
+import type {
+  Framework,
+  FrameworkIndicator,
+  IndicatorQuestion,
+  JnwQuestion,
+} from '../framework/framework.schema.js';
+import type { AnswerCell, Flag, IndicatorAnalysis, JnwAnswer, RespondentCode } from './analysis-result.js';
+import { compareCheckbox, type CheckboxOutcome } from './compare-checkbox.js';
+import { compareComments, type CommentOutcome } from './compare-comments.js';
+import { compareJnw } from './compare-jnw.js';
+import { draftFinding } from './draft-finding.js';
+import { findMissingAnswers } from './missing-answers.js';
+import { proposeVerdict, type VerdictBasis } from './propose-verdict.js';
+import { readAnswer } from './read-answer.js';
+import { jnwAnswerOf, type RespondentAnswer } from './respondent-answer.js';
+import { rolesAskedFor, type Respondent } from './respondents.js';
+import { evaluateRiskRules } from './risk-rules.js';
+
+export interface IndicatorPlace {
+  theme: string;
+  criterion: string;
+}
+
+/**
+ * The core question decides "meets". The framework marks it; analysis-rules.md defines it as the first
+ * jnw question of the indicator, which is the fallback for a framework that marks none.
+ */
+function findCoreQuestion(indicator: FrameworkIndicator): JnwQuestion | undefined {
+  const jnw = indicator.questions.filter((question): question is JnwQuestion => question.kind === 'jnw');
+  return jnw.find((question) => question.core) ?? jnw[0];
+}
+
+function chooseBasis(
+  indicator: FrameworkIndicator,
+  core: JnwQuestion | undefined,
+  answersByQuestion: ReadonlyMap<string, readonly RespondentAnswer[]>,
+  checkboxOutcomes: ReadonlyMap<string, CheckboxOutcome>,
+  commentOutcomes: ReadonlyMap<string, CommentOutcome>,
+): VerdictBasis {
+  if (core) return { kind: 'jnw', question: core, entries: answersByQuestion.get(core.name) ?? [] };
+  // Indicators without a jnw question (T1, T3, T4, A3, S3) are decided by their checkbox comparison.
+  const checkbox = indicator.questions.find((question) => question.kind === 'checkbox');
+  const checkboxOutcome = checkbox ? checkboxOutcomes.get(checkbox.name) : undefined;
+  if (checkboxOutcome) return { kind: 'checkbox', outcome: checkboxOutcome };
+  const comment = indicator.questions.find((question) => question.kind === 'comment');
+  const commentOutcome = comment ? commentOutcomes.get(comment.name) : undefined;
+  if (commentOutcome) return { kind: 'comment', outcome: commentOutcome };
+  return { kind: 'none' };
+}
+
+function readAll(
+  framework: Framework,
+  question: IndicatorQuestion,
+  respondents: readonly Respondent[],
+): RespondentAnswer[] {
+  const roles = rolesAskedFor(framework, question);
+  return respondents.map((respondent) => ({
+    respondent: respondent.summary,
+    cell: readAnswer(framework, question, respondent, roles),
+  }));
+}
+
+/** Everything the inspector sees for one indicator: answers, flags, proposal and drafted finding. */
+export function analyseIndicator(
+  framework: Framework,
+  respondents: readonly Respondent[],
+  indicator: FrameworkIndicator,
+  place: IndicatorPlace,
+): IndicatorAnalysis {
+  const answersByQuestion = new Map(
+    indicator.questions.map((question) => [question.name, readAll(framework, question, respondents)]),
+  );
+  const core = findCoreQuestion(indicator);
+  const coreEntries = core ? (answersByQuestion.get(core.name) ?? []) : [];
+  const coreAnswerOf = (code: RespondentCode): JnwAnswer | undefined => {
+    const entry = coreEntries.find((candidate) => candidate.respondent.code === code);
+    return entry ? jnwAnswerOf(entry.cell) : undefined;
+  };
+
+  const checkboxOutcomes = new Map<string, CheckboxOutcome>();
+  const commentOutcomes = new Map<string, CommentOutcome>();
+  const flags: Flag[] = [];
+  for (const question of indicator.questions) {
+    const entries = answersByQuestion.get(question.name) ?? [];
+    switch (question.kind) {
+      case 'jnw':
+        flags.push(...compareJnw(question, entries));
+        break;
+      case 'checkbox': {
+        const outcome = compareCheckbox(question, entries);
+        checkboxOutcomes.set(question.name, outcome);
+        flags.push(...outcome.flags);
+        break;
+      }
+      case 'comment': {
+        const outcome = compareComments(question, entries);
+        commentOutcomes.set(question.name, outcome);
+        flags.push(...outcome.flags);
+        break;
+      }
+      case 'text':
+        break;
+      default: {
+        const unexpected: never = question;
+        return unexpected;
+      }
+    }
+    const missing = findMissingAnswers(question, entries, coreAnswerOf, question === core);
+    if (missing) flags.push(missing);
+  }
+  const risks = evaluateRiskRules(indicator, answersByQuestion);
+  flags.push(...risks.map((risk) => risk.flag));
+
+  const municipalitySubmitted = respondents.some(
+    (respondent) => respondent.summary.role === 'gemeente' && respondent.submitted,
+  );
+  const basis = chooseBasis(indicator, core, answersByQuestion, checkboxOutcomes, commentOutcomes);
+  const proposal = proposeVerdict({ municipalitySubmitted, basis, flags });
+  const drafted = draftFinding({
+    indicator,
+    answersByQuestion,
+    checkboxOutcomes,
+    commentOutcomes,
+    risks,
+    proposal,
+    coreQuestion: core,
+  });
+
+  const answers: Record<string, Record<RespondentCode, AnswerCell>> = {};
+  for (const [name, entries] of answersByQuestion) {
+    answers[name] = Object.fromEntries(entries.map((entry) => [entry.respondent.code, entry.cell]));
+  }
+  return {
+    id: indicator.id,
+    theme: place.theme,
+    criterion: place.criterion,
+    proposal: {
+      verdict: proposal.verdict,
+      ...(drafted.letOp === undefined ? {} : { letOp: drafted.letOp }),
+      finding: drafted.finding,
+      reason: proposal.reason,
+    },
+    flags,
+    answers,
+    comparisons: {
+      checkbox: [...checkboxOutcomes.values()].map((outcome) => outcome.comparison),
+      comments: [...commentOutcomes.values()].map((outcome) => outcome.comparison),
+    },
+  };
+}

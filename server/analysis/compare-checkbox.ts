@@ -1,0 +1,134 @@
+import type { CheckboxQuestion } from '../framework/framework.schema.js';
+import type { CheckboxComparison, Flag } from './analysis-result.js';
+import { joinDutchList } from './dutch.js';
+import {
+  capitalisedPartnerShare,
+  checkboxValuesOf,
+  codesOf,
+  isPartner,
+  type RespondentAnswer,
+} from './respondent-answer.js';
+
+export type CheckboxItem = CheckboxComparison['items'][number];
+
+export interface CheckboxOutcome {
+  comparison: CheckboxComparison;
+  flags: Flag[];
+  /** Who ticked anything (or only "other"): the base for "half of the partners". */
+  answering: RespondentAnswer[];
+  /** Named by the municipality and by fewer than half of the answering partners. */
+  municipalOnly: CheckboxItem[];
+  /** Named by at least half of the answering partners but not by the municipality. */
+  partnerMajority: CheckboxItem[];
+  /** More than one respondent answered, items were named, and none by all of them. */
+  noneCommon: boolean;
+  /**
+   * Whether the municipality and at least half of the answering partners share an item (the checkbox
+   * proposal rule); undefined when the municipality did not answer.
+   */
+  municipalityShares: boolean | undefined;
+}
+
+function atLeastHalf(count: number, of: number): boolean {
+  return count * 2 >= of;
+}
+
+/**
+ * Per item, who named it; flags `uiteenlopend` by the rule of analysis-rules.md: an item named by the
+ * municipality and by fewer than half of the partners, or by at least half of the partners but not by
+ * the municipality, or no item common to all. "Other" texts are listed apart and not compared: free text
+ * cannot be matched to an item reliably (T3 Venlo 2013 shows respondents naming the same point in
+ * different words).
+ */
+export function compareCheckbox(
+  question: CheckboxQuestion,
+  entries: readonly RespondentAnswer[],
+): CheckboxOutcome {
+  const answering = entries.filter((entry) => checkboxValuesOf(entry.cell) !== undefined);
+  const named = new Map<string, Set<string>>(
+    answering.map((entry) => [entry.respondent.code, new Set(checkboxValuesOf(entry.cell))]),
+  );
+  const labels = new Map(question.choices.map((choice) => [choice.value, choice.label]));
+  const unlisted = [...new Set(answering.flatMap((entry) => checkboxValuesOf(entry.cell) ?? []))]
+    .filter((value) => !labels.has(value))
+    .sort();
+  const items: CheckboxItem[] = [...question.choices.map((choice) => choice.value), ...unlisted]
+    .map((value) => ({
+      value,
+      label: labels.get(value) ?? value,
+      namedBy: codesOf(answering.filter((entry) => named.get(entry.respondent.code)?.has(value))),
+    }))
+    .filter((item) => item.namedBy.length > 0);
+  const otherTexts = answering.flatMap((entry) => {
+    const value = entry.cell.value;
+    return value?.kind === 'checkbox' && value.other !== undefined && value.other !== ''
+      ? [{ respondent: entry.respondent.code, text: value.other }]
+      : [];
+  });
+
+  const municipal = answering.find((entry) => !isPartner(entry));
+  const partners = answering.filter(isPartner);
+  const partnerCount = (item: CheckboxItem): number =>
+    item.namedBy.filter((code) => code !== municipal?.respondent.code).length;
+  const byMunicipality = (item: CheckboxItem): boolean =>
+    municipal !== undefined && item.namedBy.includes(municipal.respondent.code);
+
+  const municipalOnly =
+    municipal && partners.length > 0
+      ? items.filter((item) => byMunicipality(item) && !atLeastHalf(partnerCount(item), partners.length))
+      : [];
+  const partnerMajority =
+    municipal && partners.length > 0
+      ? items.filter((item) => !byMunicipality(item) && atLeastHalf(partnerCount(item), partners.length))
+      : [];
+  const noneCommon =
+    answering.length >= 2 &&
+    items.length > 0 &&
+    !items.some((item) => item.namedBy.length === answering.length);
+  const municipalityShares = municipal
+    ? items.some((item) => byMunicipality(item) && atLeastHalf(partnerCount(item), partners.length))
+    : undefined;
+
+  const comparison: CheckboxComparison = {
+    question: question.name,
+    respondents: codesOf(answering),
+    items,
+    otherTexts,
+  };
+  const flags: Flag[] = [];
+  if (municipalOnly.length > 0 || partnerMajority.length > 0 || noneCommon) {
+    const municipalSet = municipal ? named.get(municipal.respondent.code) : undefined;
+    const differing = partners.filter((entry) => {
+      if (municipalSet === undefined) return true;
+      const own = named.get(entry.respondent.code) ?? new Set<string>();
+      return own.size !== municipalSet.size || [...own].some((value) => !municipalSet.has(value));
+    });
+    const codes = codesOf(differing);
+    const reasons = [
+      ...(municipalOnly.length > 0
+        ? [
+            `door de gemeente maar door minder dan de helft van de netwerkpartners genoemd: ${joinDutchList(municipalOnly.map((item) => item.label))}`,
+          ]
+        : []),
+      ...(partnerMajority.length > 0
+        ? [
+            `door ten minste de helft van de netwerkpartners maar niet door de gemeente genoemd: ${joinDutchList(partnerMajority.map((item) => item.label))}`,
+          ]
+        : []),
+      ...(noneCommon ? ['niets wordt door alle ondervraagden genoemd'] : []),
+    ];
+    const lead =
+      codes.length > 0
+        ? `${capitalisedPartnerShare(codes, partners.length)} ${codes.length === 1 ? 'noemt' : 'noemen'} iets anders dan ${municipal ? 'de gemeente' : 'de andere netwerkpartners'}`
+        : 'De antwoorden lopen uiteen';
+    flags.push({
+      kind: 'uiteenlopend',
+      question: question.name,
+      respondents: codes,
+      count: codes.length,
+      of: partners.length,
+      message: `${lead}: ${reasons.join('; ')}.`,
+    });
+  }
+  return { comparison, flags, answering, municipalOnly, partnerMajority, noneCommon, municipalityShares };
+}

@@ -1,0 +1,103 @@
+/**
+ * Dutch grammar for drafted findings. The factsheets write counts as words ("twee van de drie
+ * netwerkpartners"), join lists as "a, b en c" and never name a partner: a group of respondents is
+ * described by role and count ("De gemeente en één netwerkpartner").
+ */
+
+const NUMBER_WORDS = [
+  'nul',
+  'één',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+] as const;
+
+/** 1 → "één", 3 → "drie"; beyond twelve the factsheets would use digits. */
+export function numberWord(count: number): string {
+  return Number.isInteger(count) && count >= 0 ? (NUMBER_WORDS[count] ?? String(count)) : String(count);
+}
+
+/** Sentence-initial capital; "één" becomes "Eén" as in the factsheets (Dutch drops the accent). */
+export function capitalise(text: string): string {
+  if (text.startsWith('één')) return `Eén${text.slice(3)}`;
+  const first = text.charAt(0);
+  return first.toLocaleUpperCase('nl') + text.slice(first.length);
+}
+
+/** ["a"] → "a", ["a", "b", "c"] → "a, b en c". */
+export function joinDutchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`;
+}
+
+/** 0.1234 → "0,12". */
+export function formatDecimal(value: number, digits = 2): string {
+  return value.toFixed(digits).replace('.', ',');
+}
+
+/** Who a sentence is about: the municipality or not, and how many partners. */
+export interface RespondentGroup {
+  municipality: boolean;
+  partners: number;
+}
+
+export interface Subject {
+  /** Lower-case noun phrase; capitalise at the start of a sentence. */
+  phrase: string;
+  plural: boolean;
+}
+
+function partnerPhrase(count: number, allPartners: number): string {
+  if (count === allPartners) return count === 1 ? 'de netwerkpartner' : 'de netwerkpartners';
+  return `${numberWord(count)} ${count === 1 ? 'netwerkpartner' : 'netwerkpartners'}`;
+}
+
+/**
+ * Names `group` relative to everyone who answered: "alle ondervraagden" when it is all of them (and more
+ * than one), "de gemeente en twee netwerkpartners", "één netwerkpartner", "de netwerkpartners".
+ */
+export function describeSubject(group: RespondentGroup, answering: RespondentGroup): Subject {
+  const size = (group.municipality ? 1 : 0) + group.partners;
+  const everyone = group.municipality === answering.municipality && group.partners === answering.partners;
+  if (everyone && size >= 2) return { phrase: 'alle ondervraagden', plural: true };
+  if (group.municipality && group.partners === 0) return { phrase: 'de gemeente', plural: false };
+  if (group.municipality) {
+    return {
+      phrase: `de gemeente en ${partnerPhrase(group.partners, answering.partners)}`,
+      plural: true,
+    };
+  }
+  return { phrase: partnerPhrase(group.partners, answering.partners), plural: group.partners !== 1 };
+}
+
+export interface VerbForms {
+  singular: string;
+  plural: string;
+}
+
+export const GEVEN_AAN: VerbForms = { singular: 'geeft aan', plural: 'geven aan' };
+export const WETEN_NIET: VerbForms = { singular: 'weet niet', plural: 'weten niet' };
+export const NOEMEN: VerbForms = { singular: 'noemt', plural: 'noemen' };
+export const HEBBEN_NIET_AANGEGEVEN: VerbForms = {
+  singular: 'heeft niet aangegeven',
+  plural: 'hebben niet aangegeven',
+};
+
+/** "De gemeente en één netwerkpartner" + "geven aan" + "dat …" → a full sentence with a full stop. */
+export function composeSentence(subject: Subject, verb: VerbForms, rest: string): string {
+  const verbForm = subject.plural ? verb.plural : verb.singular;
+  return `${capitalise(subject.phrase)} ${verbForm} ${rest}.`;
+}
+
+/** "de omschrijving van … wijkt af" vs. "de omschrijvingen … wijken af". */
+export function pluralise(count: number, singular: string, plural: string): string {
+  return count === 1 ? singular : plural;
+}

@@ -1,0 +1,57 @@
+import type { AnswerCell, JnwAnswer, RespondentCode, RespondentSummary } from './analysis-result.js';
+import { capitalise, joinDutchList, numberWord, type RespondentGroup } from './dutch.js';
+
+/** One respondent's cell for one question: the unit every comparison works on. */
+export interface RespondentAnswer {
+  respondent: RespondentSummary;
+  cell: AnswerCell;
+}
+
+export function isPartner(entry: RespondentAnswer): boolean {
+  return entry.respondent.role === 'netwerkpartner';
+}
+
+/** Submitted and asked: their silence counts as "left empty" (ontbreekt), not as "not yet". */
+export function isCounted(entry: RespondentAnswer): boolean {
+  return entry.cell.state === 'answered' || entry.cell.state === 'empty' || entry.cell.state === 'invalid';
+}
+
+export function jnwAnswerOf(cell: AnswerCell): JnwAnswer | undefined {
+  return cell.state === 'answered' && cell.value?.kind === 'jnw' ? cell.value.answer : undefined;
+}
+
+export function checkboxValuesOf(cell: AnswerCell): readonly string[] | undefined {
+  return cell.state === 'answered' && cell.value?.kind === 'checkbox' ? cell.value.values : undefined;
+}
+
+export function textOf(cell: AnswerCell): string | undefined {
+  return cell.state === 'answered' && (cell.value?.kind === 'comment' || cell.value?.kind === 'text')
+    ? cell.value.text
+    : undefined;
+}
+
+export function codesOf(entries: readonly RespondentAnswer[]): RespondentCode[] {
+  return entries.map((entry) => entry.respondent.code);
+}
+
+export function groupOf(entries: readonly RespondentAnswer[]): RespondentGroup {
+  return {
+    municipality: entries.some((entry) => !isPartner(entry)),
+    partners: entries.filter(isPartner).length,
+  };
+}
+
+/** "twee van de drie netwerkpartners (P2 en P3)" for flag messages; "de netwerkpartner (P1)" if alone. */
+export function partnerShare(codes: readonly RespondentCode[], of: number): string {
+  const who = `(${joinDutchList(codes)})`;
+  if (of === 1 && codes.length === 1) return `de netwerkpartner ${who}`;
+  const noun = of === 1 ? 'netwerkpartner' : 'netwerkpartners';
+  return `${numberWord(codes.length)} van de ${numberWord(of)} ${noun} ${who}`;
+}
+
+export function capitalisedPartnerShare(codes: readonly RespondentCode[], of: number): string {
+  return capitalise(partnerShare(codes, of));
+}
+
+/** Lower-case word for an answer in flag messages. */
+export const JNW_WORD: Record<JnwAnswer, string> = { yes: 'ja', no: 'nee', unknown: 'weet ik niet' };

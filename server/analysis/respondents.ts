@@ -1,0 +1,49 @@
+import type { Framework, IndicatorQuestion } from '../framework/framework.schema.js';
+import type { AnswerSet, RespondentRole } from './analysis-input.js';
+import type { RespondentCode, RespondentSummary } from './analysis-result.js';
+
+export interface Respondent {
+  summary: RespondentSummary;
+  data: Record<string, unknown>;
+  /** Only submitted answers count (analysis-rules.md: a draft is never counted). */
+  submitted: boolean;
+}
+
+export const MUNICIPALITY_CODE: RespondentCode = 'G';
+
+/**
+ * The municipality becomes G, partners P1…Pn in input order. A second municipality set cannot pass the
+ * input schema; should one arrive anyway it is ignored rather than silently merged.
+ */
+export function numberRespondents(answerSets: readonly AnswerSet[]): Respondent[] {
+  const municipality = answerSets.find((set) => set.role === 'gemeente');
+  const partners = answerSets.filter((set) => set.role === 'netwerkpartner');
+  const toRespondent = (set: AnswerSet, code: RespondentCode): Respondent => ({
+    summary: {
+      code,
+      respondentId: set.respondentId,
+      role: set.role,
+      ...(set.label === undefined ? {} : { label: set.label }),
+      status: set.status,
+    },
+    data: set.data,
+    submitted: set.status === 'ingediend',
+  });
+  return [
+    ...(municipality ? [toRespondent(municipality, MUNICIPALITY_CODE)] : []),
+    ...partners.map((set, index) => toRespondent(set, `P${index + 1}`)),
+  ];
+}
+
+export function isMunicipality(respondent: Respondent): boolean {
+  return respondent.summary.role === 'gemeente';
+}
+
+/** The roles whose questionnaire contains the question (`askedOf` names questionnaires, not roles). */
+export function rolesAskedFor(framework: Framework, question: IndicatorQuestion): Set<RespondentRole> {
+  const roles = new Set<RespondentRole>();
+  for (const questionnaire of framework.questionnaires) {
+    if (question.askedOf.includes(questionnaire.id)) roles.add(questionnaire.role);
+  }
+  return roles;
+}

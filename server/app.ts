@@ -6,9 +6,13 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config/config.js';
+import type { LoadedFramework } from './framework/load-framework.js';
 import { healthRoutes } from './health/health.routes.js';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware.js';
 import { redactUrl } from './logger.js';
+import { questionnairesRoutes } from './questionnaires/questionnaires.routes.js';
+import { createRespondContext } from './respond/respond.context.js';
+import { respondRoutes } from './respond/respond.routes.js';
 
 export type AppDependencies = {
   config: Config;
@@ -16,10 +20,18 @@ export type AppDependencies = {
   connection: Connection;
   /** Folder with the built client (index.html + assets); omitted in API-only tests. */
   clientDir?: string;
+  /** The framework and its questionnaires, loaded and checked once at start-up; omitted in tests that do not need it. */
+  questionnaires?: LoadedFramework;
 };
 
 /** Builds the Express app without listening, so tests can drive it over real HTTP on an ephemeral port. */
-export function createApp({ config, logger, connection, clientDir }: AppDependencies): Express {
+export function createApp({
+  config,
+  logger,
+  connection,
+  clientDir,
+  questionnaires,
+}: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -53,6 +65,10 @@ export function createApp({ config, logger, connection, clientDir }: AppDependen
   app.use(express.json({ limit: '1mb' }));
 
   app.use(healthRoutes(connection));
+  if (questionnaires) app.use(questionnairesRoutes(questionnaires));
+  if (questionnaires) {
+    app.use(respondRoutes(createRespondContext({ connection, config, framework: questionnaires }), config));
+  }
   app.use('/api', notFoundHandler);
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {

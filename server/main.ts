@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { connectDatabase } from './db/connect.js';
+import { FrameworkError } from './framework/framework-errors.js';
+import { loadFramework, type LoadedFramework } from './framework/load-framework.js';
 import { createLogger } from './logger.js';
+import { prepareRespondStorage } from './respond/respond.context.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -20,12 +23,25 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  // Checked before the database starts: an invalid framework would give respondents broken questionnaires.
+  let questionnaires: LoadedFramework;
+  try {
+    questionnaires = await loadFramework(config.QUESTIONNAIRE_DIR);
+  } catch (err) {
+    if (err instanceof FrameworkError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
   const database = await connectDatabase(config, logger);
+  await prepareRespondStorage(database.connection);
   const app = createApp({
     config,
     logger,
     connection: database.connection,
     clientDir: path.join(projectRoot, 'dist', 'client'),
+    questionnaires,
   });
 
   const server = await listen(app, config.PORT, config.HOST);

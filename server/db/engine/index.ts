@@ -70,12 +70,11 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   const host = options.host ?? '127.0.0.1';
   const compactAfterBytes = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES;
   const catalog = new Catalog();
-  const open = options.openStore ?? openDurableStore;
   // Replayed records come back with exact BSON types; normalise them like documents off the wire.
-  const store: DurableStore = await open(
-    { dataDir: options.dataDir, compactAfterBytes },
-    (record: Document) => catalog.apply(normalizeValue(record) as Document),
-  );
+  const replay = (record: Document): void => catalog.apply(normalizeValue(record) as Document);
+  const store: DurableStore = options.openStore
+    ? await options.openStore({ dataDir: options.dataDir, compactAfterBytes }, replay)
+    : await openDurableStore({ dataDir: options.dataDir, compactAfterBytes, logger }, replay);
   const journal = new Journal(store, () => catalog.snapshot(), compactAfterBytes, logger);
   const cursors = new CursorManager(options.cursorIdleMs ?? DEFAULT_CURSOR_IDLE_MS);
   const connections = new Set<Connection>();

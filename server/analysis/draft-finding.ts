@@ -119,12 +119,13 @@ function describeCheckbox(
   question: CheckboxQuestion,
   outcome: CheckboxOutcome,
   entries: readonly RespondentAnswer[],
+  excluded: ReadonlySet<CheckboxItem>,
 ): string[] {
   const answering = countedGroup(entries);
   const sentences: string[] = [];
   let afterEveryone = false;
   let singlePartners = 0;
-  for (const group of itemGroups(outcome)) {
+  for (const group of itemGroups(outcome).filter((items) => !items.some((item) => excluded.has(item)))) {
     const namedBy = group[0]?.namedBy ?? [];
     const described = describeSubject(groupOf(entriesFor(outcome, namedBy)), answering);
     // Groups are keyed by exactly who named them, so two one-partner groups are two different partners.
@@ -139,7 +140,10 @@ function describeCheckbox(
     );
     afterEveryone ||= everyone;
   }
-  const others = outcome.comparison.otherTexts.map((other) => `“${other.text}”`);
+  // Sorted, not in partner order: the drafted text must not depend on how partners are numbered.
+  const others = outcome.comparison.otherTexts
+    .map((other) => `“${other.text}”`)
+    .sort((a, b) => a.localeCompare(b, 'nl'));
   if (others.length > 0) {
     sentences.push(
       `Daarnaast ${pluralise(others.length, 'wordt', 'worden')} genoemd: ${joinDutchList(others)}.`,
@@ -173,7 +177,24 @@ function describeComments(question: CommentQuestion, outcome: CommentOutcome): s
   ];
 }
 
+/**
+ * Items that the LET OP reports (named by the municipality but few partners, or the other way round)
+ * are left out of the finding so the minority appears once, in the LET OP.
+ */
+function itemsInLetOp(input: DraftInput): Set<CheckboxItem> {
+  if (input.proposal.verdict !== 'voldoet_let_op') return new Set();
+  return new Set(
+    input.proposal.concerns
+      .filter((flag) => flag.kind === 'uiteenlopend')
+      .flatMap((flag) => {
+        const outcome = input.checkboxOutcomes.get(flag.question);
+        return outcome ? [...outcome.municipalOnly, ...outcome.partnerMajority] : [];
+      }),
+  );
+}
+
 function describeQuestions(input: DraftInput): string[] {
+  const excluded = itemsInLetOp(input);
   return input.indicator.questions.flatMap((question) => {
     const entries = input.answersByQuestion.get(question.name) ?? [];
     switch (question.kind) {
@@ -181,7 +202,7 @@ function describeQuestions(input: DraftInput): string[] {
         return describeJnw(question, entries);
       case 'checkbox': {
         const outcome = input.checkboxOutcomes.get(question.name);
-        return outcome ? describeCheckbox(question, outcome, entries) : [];
+        return outcome ? describeCheckbox(question, outcome, entries, excluded) : [];
       }
       case 'comment': {
         const outcome = input.commentOutcomes.get(question.name);

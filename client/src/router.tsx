@@ -9,5 +9,11 @@ export const router = createBrowserRouter([
     path: '/v/:token',
     lazy: () => import('./respondent/respondent-page.js').then((m) => ({ Component: m.RespondentPage })),
   },
+  // Read-only preview of a questionnaire, by questionnaire id; SurveyJS loads in its own chunk inside.
+  {
+    path: '/voorbeeld/:questionnaireId',
+    lazy: () =>
+      import('./preview/questionnaire-preview-page.js').then((m) => ({ Component: m.QuestionnairePreviewPage })),
+  },
   { path: '*', element: <NotFoundPage /> },
 ]);

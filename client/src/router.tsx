@@ -13,7 +13,9 @@ export const router = createBrowserRouter([
   {
     path: '/voorbeeld/:questionnaireId',
     lazy: () =>
-      import('./preview/questionnaire-preview-page.js').then((m) => ({ Component: m.QuestionnairePreviewPage })),
+      import('./preview/questionnaire-preview-page.js').then((m) => ({
+        Component: m.QuestionnairePreviewPage,
+      })),
   },
   { path: '*', element: <NotFoundPage /> },
 ]);

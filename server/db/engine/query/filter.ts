@@ -2,10 +2,11 @@
 // field of an index is answered from a hash map; everything else scans the collection.
 import type { Document } from 'bson';
 import { Query } from 'mingo/query';
-import { isPlainObject } from '../bson-values.js';
+import { isPlainObject, valuesEqual } from '../bson-values.js';
 import type { Collection } from '../catalog/collection.js';
 import { badValue } from '../errors.js';
 import { queryOptions } from './mingo-context.js';
+import { queryCandidates } from './paths.js';
 
 export type CompiledFilter = {
   readonly empty: boolean;
@@ -67,15 +68,33 @@ function lookupCandidates(coll: Collection, lookups: Lookup[]): Document[] | und
   return undefined;
 }
 
+/**
+ * Most application filters are conjunctions of scalar equalities (`{_id}`, `{tokenHash}`, `{_id, __v}`).
+ * Those are matched directly: building a mingo Query costs more than the lookup itself.
+ */
+function simpleEqualityPredicate(filter: Document): ((doc: Document) => boolean) | undefined {
+  const conditions: [string, unknown][] = [];
+  for (const [field, cond] of Object.entries(filter)) {
+    if (field.startsWith('$')) return undefined;
+    if (isLookupValue(cond)) conditions.push([field, cond]);
+    else if (isPlainObject(cond) && Object.keys(cond).length === 1 && isLookupValue(cond.$eq))
+      conditions.push([field, cond.$eq]);
+    else return undefined;
+  }
+  return (doc) =>
+    conditions.every(([field, value]) => queryCandidates(doc, field).some((c) => valuesEqual(c, value)));
+}
+
 export function compileFilter(filter: unknown): CompiledFilter {
   if (filter === undefined || filter === null) filter = {};
   if (!isPlainObject(filter)) throw badValue('filter must be an object');
   const f = filter;
   const empty = Object.keys(f).length === 0;
-  const query = empty ? undefined : new Query(f, queryOptions);
+  const simple = empty ? undefined : simpleEqualityPredicate(f);
+  const query = empty || simple ? undefined : new Query(f, queryOptions);
   const lookups: Lookup[] = [];
   if (!empty) equalityConditions(f, lookups);
-  const test = (doc: Document): boolean => (query ? query.test(doc) : true);
+  const test = simple ?? ((doc: Document): boolean => (query ? query.test(doc) : true));
   return {
     empty,
     test,

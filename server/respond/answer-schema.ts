@@ -78,6 +78,21 @@ const numberAnswerSchema = z.union([
     .transform(Number),
 ]);
 
+/**
+ * With static choices, a value outside them is refused. SurveyJS itself would keep such a value on a
+ * question with an "other" item (it reads it as the other-text), and the analysis would then count a
+ * choice that does not exist.
+ */
+function choiceSchemaFor(json: SurveyElementJson): z.ZodType {
+  const dynamic = ['choicesByUrl', 'choicesFromQuestion'].some((key) => json[key] !== undefined);
+  const values = choiceValues(json);
+  if (dynamic || values.length === 0 || json.storeOthersAsComment === false) return choiceValueSchema;
+  const allowed = new Set([...values, 'other', 'none']);
+  return z
+    .union([z.string(), z.number()])
+    .refine((value) => allowed.has(String(value)), { message: 'not one of the choices of this question' });
+}
+
 function maxLengthOf(json: SurveyElementJson, ceiling: number): number {
   const declared = json.maxLength;
   return typeof declared === 'number' && declared > 0 ? Math.min(declared, ceiling) : ceiling;
@@ -108,12 +123,13 @@ function schemaForQuestion(
       return z.string().max(maxLengthOf(json, COMMENT_MAX_LENGTH));
     case 'radiogroup':
     case 'dropdown':
+      return choiceSchemaFor(json);
     case 'rating':
       return choiceValueSchema;
     case 'checkbox':
     case 'tagbox':
       // Every choice plus "other" and "none" at most once.
-      return z.array(choiceValueSchema).max(choiceValues(json).length + 2);
+      return z.array(choiceSchemaFor(json)).max(choiceValues(json).length + 2);
     case 'boolean':
       return z.union([z.boolean(), choiceValueSchema]);
     case 'file':

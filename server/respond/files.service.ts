@@ -120,26 +120,32 @@ async function streamIntoBucket(
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
-      // Pause per chunk for backpressure. After a failure keep reading and discarding: destroying a
-      // busboy file stream would stall the rest of the request.
+      // Chunks are consumed strictly in order; 'end' can fire while the last chunk is still being
+      // consumed (a paused stream still ends once its buffer is empty), so it waits for the chain too.
+      let chain = Promise.resolve();
+      // After a failure keep reading and discarding: destroying a busboy file stream stalls the request.
       stream.on('data', (chunk: Buffer) => {
         if (failed) return;
         stream.pause();
-        consume(chunk).then(
-          () => stream.resume(),
-          (err: unknown) => {
-            failed = true;
-            reject(err);
-            stream.resume();
-          },
-        );
+        chain = chain
+          .then(() => consume(chunk))
+          .then(
+            () => void stream.resume(),
+            (err: unknown) => {
+              failed = true;
+              reject(err);
+              stream.resume();
+            },
+          );
       });
       stream.once('end', () => {
-        if (failed) return;
-        (async () => {
-          if (!target) await open();
-          if (target) await endStream(target);
-        })().then(resolve, reject);
+        chain
+          .then(async () => {
+            if (failed) return;
+            if (!target) await open();
+            if (target) await endStream(target);
+          })
+          .then(resolve, reject);
       });
       stream.once('error', reject);
     });

@@ -18,6 +18,8 @@ export function receiveSingleFile<T>(
     try {
       parser = busboy({
         headers: req.headers,
+        // Browsers send UTF-8 file names; busboy's default (latin1) would garble "één.pdf".
+        defParamCharset: 'utf8',
         limits: { files: 1, fileSize: maxFileBytes + 1, fields: 10, fieldSize: 1024, parts: 12 },
       });
     } catch {
@@ -33,8 +35,9 @@ export function receiveSingleFile<T>(
         return;
       }
       handled = handle({ stream, filename: info.filename ?? '' });
-      // Settle only after busboy has read the whole request (see 'close'), but never leave a rejection unobserved.
-      handled.catch(() => undefined);
+      // A handler that fails before reading (e.g. the file cap) must not stall busboy: drain the rest.
+      // The request settles on 'close', once busboy has read everything.
+      handled.catch(() => stream.resume());
     });
     parser.once('close', () => {
       if (!handled) reject(new BadRequestError('file_missing', 'The multipart field "file" is missing'));

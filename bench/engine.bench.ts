@@ -1,6 +1,8 @@
 // Embedded engine throughput through Mongoose (the app's path), next to a bare node:http echo server
 // measured in the same run as this machine's baseline. Prints figures; asserts nothing.
 // Run: npx tsx bench/engine.bench.ts
+// `…CpuMicros` figures are CPU time per operation (client + engine + server in this one process): unlike
+// ops/s they barely depend on what else the machine is doing.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, request, Agent } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +14,9 @@ import { startEmbeddedEngine } from '../server/db/engine/index.js';
 
 export type EngineBenchResult = Record<string, number>;
 
+/** CPU microseconds per operation of the last `measure` (client and engine share this process). */
+let lastCpuMicrosPerOp = 0;
+
 /** Runs `op` until `count` operations or `maxMs` elapsed, with `concurrency` workers; returns ops/s. */
 async function measure(
   count: number,
@@ -21,6 +26,7 @@ async function measure(
 ): Promise<number> {
   let next = 0;
   let done = 0;
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const deadline = start + maxMs;
   const worker = async (): Promise<void> => {
@@ -31,6 +37,8 @@ async function measure(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  const cpu = process.cpuUsage(cpuBefore);
+  lastCpuMicrosPerOp = (cpu.user + cpu.system) / Math.max(1, done);
   return done / ((performance.now() - start) / 1000);
 }
 
@@ -100,9 +108,11 @@ export async function runEngineBench(): Promise<EngineBenchResult> {
     results.sequentialInsertsPerSec = await measure(3000, 4000, 1, (i) =>
       Item.create({ key: `s${i}`, n: i, payload }),
     );
+    results.sequentialInsertCpuMicros = lastCpuMicrosPerOp;
     results.concurrentInsertsPerSec = await measure(20_000, 5000, 64, (i) =>
       Item.create({ key: `c${i}`, n: i, payload }),
     );
+    results.concurrentInsertCpuMicros = lastCpuMicrosPerOp;
 
     const keys = (await Item.find({}, { key: 1 }).lean()).map((d) => d.key as string);
     const pick = (i: number): string => keys[(i * 7919) % keys.length] as string;
@@ -110,6 +120,7 @@ export async function runEngineBench(): Promise<EngineBenchResult> {
     results.indexedFindOnePerSec = await measure(20_000, 4000, 1, (i) =>
       Item.findOne({ key: pick(i) }).lean(),
     );
+    results.indexedFindOneCpuMicros = lastCpuMicrosPerOp;
     results.indexedFindOneConcurrent16PerSec = await measure(40_000, 4000, 16, (i) =>
       Item.findOne({ key: pick(i) }).lean(),
     );
@@ -127,8 +138,10 @@ export async function runEngineBench(): Promise<EngineBenchResult> {
       ).lean();
       if (updated) versions.set(String(id), updated.__v as number);
     });
+    results.versionedFindOneAndUpdateCpuMicros = lastCpuMicrosPerOp;
 
     results.httpEchoBaselineReqPerSec = await httpEchoBaseline();
+    results.httpEchoCpuMicros = lastCpuMicrosPerOp;
   } finally {
     await conn.close();
     await engine.close();

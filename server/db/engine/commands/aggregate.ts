@@ -43,6 +43,7 @@ export const aggregate: CommandHandler = (cmd, ctx) => {
   const pipeline: unknown = cmd.pipeline;
   if (!Array.isArray(pipeline)) throw new EngineError(ErrorCode.TypeMismatch, "'pipeline' must be an array");
   if (cmd.explain) throw notSupported('aggregate explain');
+  if (cmd.let !== undefined) throw notSupported("aggregate 'let' variables");
   rejectCollation(cmd);
   const cursorOpts = optionalDocument(cmd, 'cursor');
   if (!cursorOpts)

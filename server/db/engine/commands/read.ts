@@ -2,7 +2,7 @@
 import type { Document } from 'bson';
 import { Long } from 'bson';
 import { pathValues, valueKey } from '../catalog/index-key.js';
-import { DEFAULT_FIRST_BATCH } from '../cursors.js';
+import { DEFAULT_FIRST_BATCH, takeBatch } from '../cursors.js';
 import { EngineError, ErrorCode, notSupported } from '../errors.js';
 import { compileFilter } from '../query/filter.js';
 import { compileProjection } from '../query/projection.js';
@@ -38,13 +38,14 @@ export function cursorReply(
   singleBatch: boolean,
   transform?: (docs: Document[]) => Document[],
 ): Document {
-  const cursors = ctx.engine.cursors;
   const first = batchSize ?? DEFAULT_FIRST_BATCH;
-  const cursor = cursors.open(ns, docs, 0, transform);
-  const { batch, open } = cursors.nextBatch(cursor, first);
+  const raw = takeBatch(docs, 0, first);
+  const batch = transform ? transform(raw) : raw;
   let id = Long.ZERO;
-  if (open && !singleBatch) id = cursor.id;
-  else if (open) cursors.kill(cursor.id);
+  // A server cursor only when documents remain (most finds fit into the first batch).
+  if (raw.length < docs.length && !singleBatch) {
+    id = ctx.engine.cursors.open(ns, docs, raw.length, transform).id;
+  }
   return { cursor: { firstBatch: batch, id, ns }, ok: 1 };
 }
 

@@ -5,7 +5,7 @@ import type { Document } from 'bson';
 import { isPlainObject } from '../bson-values.js';
 import type { Collection } from '../catalog/collection.js';
 import { withIdFirst } from '../catalog/collection.js';
-import { EngineError, ErrorCode, toEngineError } from '../errors.js';
+import { EngineError, ErrorCode, notSupported, toEngineError } from '../errors.js';
 import { compileFilter } from '../query/filter.js';
 import { CompiledUpdate } from '../query/update.js';
 import {
@@ -38,14 +38,17 @@ async function finish(
   return reply;
 }
 
-function rejectTransactionOptions(cmd: Document): void {
+/** Options that would change results and are not implemented: refuse rather than ignore. */
+function rejectUnsupportedWriteOptions(cmd: Document): void {
   rejectCollation(cmd);
+  if (cmd.let !== undefined) throw notSupported("'let' variables");
 }
 
 export const insert: CommandHandler = async (cmd, ctx) => {
   const name = collectionArg(cmd, 'insert');
   const docs = requireArray(cmd, 'documents');
   const ordered = optionalBool(cmd, 'ordered', true);
+  rejectUnsupportedWriteOptions(cmd);
   ctx.engine.journal.assertWritable();
   const batch = new WriteBatch();
   const coll = collectionForWrite(ctx, name, batch);
@@ -79,6 +82,7 @@ function applyUpdateStatement(
   const q = stmt.q === undefined ? {} : stmt.q;
   if (!isPlainObject(q)) throw new EngineError(ErrorCode.TypeMismatch, "'q' must be an object");
   rejectCollation(stmt);
+  if (stmt.c !== undefined) throw notSupported("update constants ('c')");
   const multi = optionalBool(stmt, 'multi', false);
   const upsert = optionalBool(stmt, 'upsert', false);
   const update = new CompiledUpdate(stmt.u, q, stmt.arrayFilters);
@@ -115,7 +119,7 @@ export const update: CommandHandler = async (cmd, ctx) => {
   const name = collectionArg(cmd, 'update');
   const statements = requireArray(cmd, 'updates');
   const ordered = optionalBool(cmd, 'ordered', true);
-  rejectTransactionOptions(cmd);
+  rejectUnsupportedWriteOptions(cmd);
   ctx.engine.journal.assertWritable();
   const batch = new WriteBatch();
   const writeErrors: Document[] = [];
@@ -145,6 +149,7 @@ export const del: CommandHandler = async (cmd, ctx) => {
   const name = collectionArg(cmd, 'delete');
   const statements = requireArray(cmd, 'deletes');
   const ordered = optionalBool(cmd, 'ordered', true);
+  rejectUnsupportedWriteOptions(cmd);
   ctx.engine.journal.assertWritable();
   const batch = new WriteBatch();
   const writeErrors: Document[] = [];

@@ -6,6 +6,7 @@ import {
   type AnswerCell,
   type FlagKind,
   type IndicatorAnalysis,
+  type RespondentCode,
   type ThemeAgreement,
   type Verdict,
 } from './analysis-result.js';
@@ -22,30 +23,6 @@ function decidedAnswer(cell: AnswerCell | undefined): 'yes' | 'no' | undefined {
   return answer === 'yes' || answer === 'no' ? answer : undefined;
 }
 
-function jnwQuestionCells(indicator: IndicatorAnalysis): Array<Record<string, AnswerCell>> {
-  return Object.values(indicator.answers).filter((cells) =>
-    Object.values(cells).some((cell) => cell.value?.kind === 'jnw'),
-  );
-}
-
-function agreementFor(theme: string, indicators: readonly IndicatorAnalysis[]): ThemeAgreement {
-  let pairs = 0;
-  let agreeing = 0;
-  for (const indicator of indicators.filter((candidate) => candidate.theme === theme)) {
-    for (const cells of jnwQuestionCells(indicator)) {
-      const municipal = decidedAnswer(cells[MUNICIPALITY_CODE]);
-      if (municipal === undefined) continue;
-      for (const [code, cell] of Object.entries(cells)) {
-        const partner = code === MUNICIPALITY_CODE ? undefined : decidedAnswer(cell);
-        if (partner === undefined) continue;
-        pairs += 1;
-        if (partner === municipal) agreeing += 1;
-      }
-    }
-  }
-  return { theme, pairs, agreeing, share: pairs === 0 ? null : agreeing / pairs };
-}
-
 function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
   const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
   for (const value of values) counts[value] += 1;
@@ -55,31 +32,45 @@ function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Re
 /**
  * Per investigation: flag and proposal counts, agreement per theme (share of municipality–partner jnw
  * pairs, both ja/nee, that agree) and Krippendorff's alpha over all jnw questions with the respondents
- * as coders.
+ * as coders. One pass over the jnw questions the framework declares.
  */
 export function computeAggregates(
   framework: Framework,
   indicators: readonly IndicatorAnalysis[],
 ): Aggregates {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const units: string[][] = [];
+  const raters = new Set<RespondentCode>();
+  const agreementByTheme: ThemeAgreement[] = [];
+  for (const theme of framework.themes) {
+    let pairs = 0;
+    let agreeing = 0;
+    for (const criterion of theme.criteria) {
+      for (const frameworkIndicator of criterion.indicators) {
+        const analysis = byId.get(frameworkIndicator.id);
+        for (const question of frameworkIndicator.questions) {
+          const cells = question.kind === 'jnw' ? analysis?.answers[question.name] : undefined;
+          if (cells === undefined) continue;
+          const municipal = decidedAnswer(cells[MUNICIPALITY_CODE]);
+          const unit: string[] = [];
+          for (const [code, cell] of Object.entries(cells)) {
+            const answer = decidedAnswer(cell);
+            if (answer === undefined) continue;
+            unit.push(answer);
+            raters.add(code);
+            if (code !== MUNICIPALITY_CODE && municipal !== undefined) {
+              pairs += 1;
+              if (answer === municipal) agreeing += 1;
+            }
+          }
+          units.push(unit);
+        }
+      }
+    }
+    agreementByTheme.push({ theme: theme.id, pairs, agreeing, share: pairs === 0 ? null : agreeing / pairs });
+  }
   const flagKinds: readonly FlagKind[] = flagKindSchema.options;
   const verdicts: readonly Verdict[] = verdictSchema.options;
-  const units = indicators.flatMap((indicator) =>
-    jnwQuestionCells(indicator).map((cells) =>
-      Object.values(cells).flatMap((cell) => {
-        const answer = decidedAnswer(cell);
-        return answer === undefined ? [] : [answer];
-      }),
-    ),
-  );
-  const raters = new Set(
-    indicators.flatMap((indicator) =>
-      jnwQuestionCells(indicator).flatMap((cells) =>
-        Object.entries(cells)
-          .filter(([, cell]) => decidedAnswer(cell) !== undefined)
-          .map(([code]) => code),
-      ),
-    ),
-  );
   const alpha = krippendorffAlphaNominal(units);
   return {
     flagCounts: countBy(
@@ -90,7 +81,7 @@ export function computeAggregates(
       verdicts,
       indicators.map((indicator) => indicator.proposal.verdict),
     ),
-    agreementByTheme: framework.themes.map((theme) => agreementFor(theme.id, indicators)),
+    agreementByTheme,
     krippendorffAlpha: {
       value: alpha.alpha,
       units: alpha.units,

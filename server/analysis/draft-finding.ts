@@ -141,9 +141,7 @@ function describeCheckbox(
     afterEveryone ||= everyone;
   }
   // Sorted, not in partner order: the drafted text must not depend on how partners are numbered.
-  const others = outcome.comparison.otherTexts
-    .map((other) => `“${other.text}”`)
-    .sort((a, b) => a.localeCompare(b, 'nl'));
+  const others = outcome.comparison.otherTexts.map((other) => `“${other.text}”`).sort();
   if (others.length > 0) {
     sentences.push(
       `Daarnaast ${pluralise(others.length, 'wordt', 'worden')} genoemd: ${joinDutchList(others)}.`,

@@ -28,8 +28,8 @@ export function numberWord(count: number): string {
 /** Sentence-initial capital; "één" becomes "Eén" as in the factsheets (Dutch drops the accent). */
 export function capitalise(text: string): string {
   if (text.startsWith('één')) return `Eén${text.slice(3)}`;
-  const first = text.charAt(0);
-  return first.toLocaleUpperCase('nl') + text.slice(first.length);
+  // Plain toUpperCase: the Dutch locale changes nothing here but costs an ICU lookup per sentence.
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** ["a"] → "a", ["a", "b", "c"] → "a, b en c". */

@@ -108,12 +108,13 @@ describe('server commands', () => {
     expect(typeof info.version).toBe('string');
     const hello = await admin.command({ hello: 1 });
     expect(hello).toMatchObject({ isWritablePrimary: true, maxBsonObjectSize: 16777216 });
-    expect(hello.maxWireVersion).toBeGreaterThanOrEqual(21);
+    expect(hello.maxWireVersion).toBeGreaterThanOrEqual(target.isEmbedded ? 21 : 9);
     const status = await admin.command({ serverStatus: 1 });
     expect(status.connections.current).toBeGreaterThan(0);
   });
 
-  it('refuses transactions with a clear error', async () => {
+  // A replica set would run the transaction; the engine (like a standalone mongod) refuses it.
+  it.runIf(!process.env.MONGODB_URI)('refuses transactions with a clear error', async () => {
     const session = client.startSession();
     try {
       session.startTransaction();

@@ -152,11 +152,15 @@ export const createIndexes: CommandHandler = async (cmd, ctx) => {
     coll = catalog.create(ctx.db, name);
     batch.createCollection(ctx.db, name);
   }
-  for (const spec of toCreate) {
-    coll.addIndex(spec); // throws E11000 over existing duplicates, leaving no index behind
-    batch.createIndex(ctx.db, name, spec);
+  try {
+    for (const spec of toCreate) {
+      coll.addIndex(spec); // throws E11000 over existing duplicates, leaving no index behind
+      batch.createIndex(ctx.db, name, spec);
+    }
+  } finally {
+    // Whatever was created before a failure exists in memory and must be journaled too.
+    await ctx.engine.journal.append(batch.records);
   }
-  await ctx.engine.journal.append(batch.records);
   const reply: Document = {
     numIndexesBefore: before,
     numIndexesAfter: coll.indexSpecs().length,

@@ -1,7 +1,7 @@
 // findAndModify: one document, picked by query + sort, removed or updated (optionally upserted) and
 // returned before or after the change. Unlike `update`, failures (E11000 included) are top-level errors.
 import type { Document } from 'bson';
-import { EngineError, ErrorCode } from '../errors.js';
+import { EngineError, ErrorCode, notSupported } from '../errors.js';
 import { compileFilter } from '../query/filter.js';
 import { projectDocuments } from '../query/projection.js';
 import { parseSort, sortDocuments } from '../query/sort.js';
@@ -25,6 +25,7 @@ export const findAndModify: CommandHandler = async (cmd, ctx) => {
   const returnNew = optionalBool(cmd, 'new', false);
   const upsert = optionalBool(cmd, 'upsert', false);
   rejectCollation(cmd);
+  if (cmd.let !== undefined) throw notSupported("findAndModify 'let' variables");
   if (remove && (cmd.update !== undefined || upsert || returnNew)) {
     throw new EngineError(
       ErrorCode.FailedToParse,

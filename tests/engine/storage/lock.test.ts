@@ -45,6 +45,18 @@ describe('data directory lock', () => {
     await again.store.close();
   });
 
+  it('lets exactly one of two simultaneous opens in one process win', async () => {
+    const dataDir = newTempDir();
+    const results = await Promise.allSettled([openCollecting(dataDir), openCollecting(dataDir)]);
+    const won = results.filter((result) => result.status === 'fulfilled');
+    const lost = results.filter((result) => result.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(DataDirLockedError);
+    expect(readLock(dataDir)).toMatchObject({ pid: process.pid });
+    await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof openCollecting>>>).value.store.close();
+  });
+
   it('keeps the lock file whole under concurrent updates', async () => {
     const dataDir = newTempDir();
     const { store } = await openCollecting(dataDir);

@@ -34,24 +34,29 @@ export class DataDirLock {
   static async acquire(dir: string, logger?: StoreLogger): Promise<DataDirLock> {
     const path = join(dir, LOCK_FILE);
     const info: LockInfo = { pid: process.pid, startedAt: new Date().toISOString() };
-    // Each round either creates the file, throws for a live owner, or removes a stale file; a few rounds
-    // only happen when several processes race for a stale directory at once.
-    for (let round = 0; round < 5; round += 1) {
-      if (heldDirs.has(dir)) throw new DataDirLockedError(dir, (await readLock(path))?.info ?? info);
-      if (await createExclusive(path, info)) {
-        heldDirs.add(dir);
-        return new DataDirLock(dir, info);
+    if (heldDirs.has(dir)) throw new DataDirLockedError(dir, (await readLock(path))?.info ?? info);
+    // Reserved before the first await: a concurrent open in this process must see the directory as
+    // taken, not find a lock file with our pid and mistake it for a stale one.
+    heldDirs.add(dir);
+    try {
+      // Each round either creates the file, throws for a live owner, or removes a stale file; a few
+      // rounds only happen when several processes race for a stale directory at once.
+      for (let round = 0; round < 5; round += 1) {
+        if (await createExclusive(path, info)) return new DataDirLock(dir, info);
+        const existing = await readLock(path);
+        if (!existing) continue;
+        if (existing.info && isAlive(existing.info.pid)) throw new DataDirLockedError(dir, existing.info);
+        logger?.warn(
+          { dataDir: dir, staleLock: existing.info ?? existing.raw },
+          'taking over a stale data directory lock',
+        );
+        await removeStaleLock(path, existing.raw);
       }
-      const existing = await readLock(path);
-      if (!existing) continue;
-      if (existing.info && isAlive(existing.info.pid)) throw new DataDirLockedError(dir, existing.info);
-      logger?.warn(
-        { dataDir: dir, staleLock: existing.info ?? existing.raw },
-        'taking over a stale data directory lock',
-      );
-      await removeStaleLock(path, existing.raw);
+      throw new Error(`Could not lock data directory ${dir}: the lock file keeps changing`);
+    } catch (error) {
+      heldDirs.delete(dir);
+      throw error;
     }
-    throw new Error(`Could not lock data directory ${dir}: the lock file keeps changing`);
   }
 
   /** Atomic replace, so a reader never sees a half-written lock. The pid stays ours. */

@@ -169,7 +169,7 @@ function post(session: Session, method: string): Promise<unknown> {
 
 function printResult({ baseline, autosave, session }: RespondBenchResult): void {
   const row = (name: string, r: LoadResult & { cpuMsPerRequest?: number }) =>
-    `${name.padEnd(28)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(2).padStart(7)} ms  p99 ${r.p99Ms.toFixed(2).padStart(7)} ms  ${r.cpuMsPerRequest === undefined ? '' : `busy ${r.cpuMsPerRequest.toFixed(3)} ms/req  `}${JSON.stringify(r.statuses)}`;
+    `${name.padEnd(28)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(2).padStart(7)} ms  p99 ${r.p99Ms.toFixed(2).padStart(7)} ms  ${r.cpuMsPerRequest === undefined ? '' : `cpu ${r.cpuMsPerRequest.toFixed(3)} ms/req  `}${JSON.stringify(r.statuses)}`;
   console.log(`${CONNECTIONS} connections, loopback`);
   console.log(row('node:http echo (baseline)', baseline));
   console.log(row('PUT /api/respond/:token', autosave));

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUCKET_NAME, MAX_FILE_BYTES } from '../../../server/respond/files.service.js';
+import { BUCKET_NAME, MAX_FILE_BYTES, sanitizeFileName } from '../../../server/respond/files.service.js';
 import { startRespondKit, upload, type RespondKit } from './respond-test-kit.js';
 import { sampleDocx, sampleExe, sampleOdt, samplePdf, samplePng, zipOf } from './sample-files.js';
 
@@ -134,6 +134,12 @@ describe('file uploads', () => {
       expect(res.status).toBe(201);
       expect((res.body as Uploaded).name).toBe(expected);
     }
+  });
+
+  it('strips control characters from names (browsers rarely send them; curl can)', () => {
+    expect(sanitizeFileName('bel\u0007eid\u0000.pdf', ['pdf'])).toBe('beleid.pdf');
+    expect(sanitizeFileName('...', ['docx'])).toBe('document.docx');
+    expect(sanitizeFileName('foto.JPEG', ['jpg', 'jpeg'])).toBe('foto.jpeg');
   });
 
   it('answers 400 when the multipart field is missing', async () => {

@@ -19,7 +19,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['bench/**/*.ts', 'server/**/cli.ts', 'scripts/**'],
+    files: ['bench/**/*.ts', 'server/**/cli.ts', 'scripts/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,6 +1,7 @@
 // `npm run bench`: every throughput/latency figure of the project in one run, next to a baseline.
 const benches: { name: string; file: string; exportName: string }[] = [
   { name: 'Embedded engine via Mongoose', file: './engine.bench.js', exportName: 'runEngineBench' },
+  { name: 'Respondent API (autosave, open link)', file: './respond.bench.js', exportName: 'runRespondBench' },
   { name: 'Consistency analysis', file: './analysis.bench.js', exportName: 'runAnalysisBench' },
 ];
 

@@ -7,7 +7,8 @@ import { connectDatabase } from './db/connect.js';
 import { FrameworkError } from './framework/framework-errors.js';
 import { loadFramework, type LoadedFramework } from './framework/load-framework.js';
 import { createLogger } from './logger.js';
-import { prepareRespondStorage } from './respond/respond.context.js';
+import { demoEnabled, formatDemoLinks, seedDemo } from './demo/seed-demo.js';
+import { createRespondContext, prepareRespondStorage } from './respond/respond.context.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -36,6 +37,11 @@ async function main(): Promise<void> {
   }
   const database = await connectDatabase(config, logger);
   await prepareRespondStorage(database.connection);
+  const demoLinks = demoEnabled(config)
+    ? await seedDemo(
+        createRespondContext({ connection: database.connection, config, framework: questionnaires }),
+      )
+    : [];
   const app = createApp({
     config,
     logger,
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
   const server = await listen(app, config.PORT, config.HOST);
   const url = publicUrl(config, server);
   logger.info({ url }, 'server listening');
-  process.stdout.write(`\n  STJ GGSR-vragenlijsten draait op ${url}\n\n`);
+  process.stdout.write(`\n  STJ GGSR-vragenlijsten draait op ${url}\n\n${formatDemoLinks(demoLinks)}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

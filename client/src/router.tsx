@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { HomePage } from './home/home-page.js';
+import { RespondentLoading } from './respondent/respondent-loading.js';
 import { NotFoundPage } from './shared/not-found-page.js';
 
 export const router = createBrowserRouter([
@@ -7,6 +8,7 @@ export const router = createBrowserRouter([
   // Lazy: the respondent route and its SurveyJS chunks load only when a personal link is opened.
   {
     path: '/v/:token',
+    HydrateFallback: RespondentLoading,
     lazy: () => import('./respondent/respondent-page.js').then((m) => ({ Component: m.RespondentPage })),
   },
   // Read-only preview of a questionnaire, by questionnaire id; SurveyJS loads in its own chunk inside.

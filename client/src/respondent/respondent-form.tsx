@@ -51,7 +51,6 @@ export function RespondentForm({ token, view, onSubmitted, onReload }: Responden
 
   return (
     <>
-      <SaveStatus queue={queue} />
       <ConflictNotice queue={queue} titleOf={titleOf} />
       {problem && (
         <p className="notice notice--error" role="alert">
@@ -62,6 +61,8 @@ export function RespondentForm({ token, view, onSubmitted, onReload }: Responden
         <ErrorSummary errors={errors} onSelect={(e) => e.question?.focus(true)} />
       )}
       <SurveyView model={model} />
+      {/* After the form in reading order, pinned to the bottom of the window while scrolling. */}
+      <SaveStatus queue={queue} />
     </>
   );
 }

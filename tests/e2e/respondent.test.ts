@@ -43,9 +43,9 @@ async function serverCopy(token: string): Promise<ResponseCopy> {
   return ((await res.json()) as { response: ResponseCopy }).response;
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   fs.mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage });
 }
 
 /** Runs axe on every page of the questionnaire, from the current page to the last; violations keyed by page. */
@@ -311,6 +311,8 @@ describe('respondent survey in Chromium', () => {
     await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).waitFor();
     expect((await findAxeViolations(page)).map((v) => v.id)).toEqual([]);
     await screenshot(page, 'gemeente-ingediend');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'gemeente-ingediend-boven', false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible()).toBe(false);
     await screenshot(page, 'gemeente-ingediend-print');

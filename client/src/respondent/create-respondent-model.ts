@@ -43,6 +43,8 @@ export function createAnswersModel(
   model.questionsOnPageMode = 'singlePage';
   model.showProgressBar = false;
   for (const question of fileQuestions(model)) question.storeDataAsText = false;
+  // Introductions and explanations (html elements) are not answers: leave them out of the record.
+  for (const element of model.getAllQuestions()) if (element.getType() === 'html') element.visible = false;
   attachFileHandlers(model, token);
   model.data = data;
   return model;

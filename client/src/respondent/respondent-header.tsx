@@ -2,7 +2,13 @@ import type { RespondentView } from './respond-schemas.js';
 import { formatDate } from './format-time.js';
 
 /** Skip link and banner; the h1 says whose questionnaire this is and for which municipality and approach. */
-export function RespondentHeader({ view }: { view: RespondentView | undefined }) {
+export function RespondentHeader({
+  view,
+  submitted,
+}: {
+  view: RespondentView | undefined;
+  submitted: boolean;
+}) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -17,7 +23,7 @@ export function RespondentHeader({ view }: { view: RespondentView | undefined })
                 Vragenlijst voor {view.respondent.organisation} — {view.investigation.municipality}, aanpak{' '}
                 {view.investigation.approach}
               </h1>
-              {view.investigation.deadline && view.response.status !== 'ingediend' && (
+              {view.investigation.deadline && !submitted && (
                 <p className="respondent-header__deadline">
                   Graag invullen vóór {formatDate(view.investigation.deadline)}
                 </p>

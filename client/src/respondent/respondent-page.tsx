@@ -69,7 +69,7 @@ export function RespondentPage() {
   const view = state.kind === 'ready' ? state.view : undefined;
   return (
     <>
-      <RespondentHeader view={view} />
+      <RespondentHeader view={view} submitted={state.kind === 'ready' && state.submitted !== null} />
       <main id="main" tabIndex={-1} className="respondent-main">
         {state.kind === 'loading' && <Loading />}
         {(state.kind === 'link_invalid' || state.kind === 'throttled' || state.kind === 'unavailable') && (

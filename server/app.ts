@@ -13,6 +13,19 @@ import { redactUrl } from './logger.js';
 import { questionnairesRoutes } from './questionnaires/questionnaires.routes.js';
 import { createRespondContext } from './respond/respond.context.js';
 import { respondRoutes } from './respond/respond.routes.js';
+import { auditRouteDefs, auditRoutes } from './audit/audit.routes.js';
+import { authRouteDefs, authRoutes } from './auth/auth.routes.js';
+import { createSessionMiddleware } from './auth/session.js';
+import { createInspectorContext, type InspectorContext } from './investigations/inspector.context.js';
+import { investigationRouteDefs, investigationsRoutes } from './investigations/investigations.routes.js';
+import { submitHooks } from './investigations/submit-hooks.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { outboxRouteDefs, outboxRoutes } from './mail/outbox.routes.js';
+import { getModels } from './models/index.js';
+import { openApiRoutes } from './openapi/openapi.js';
+import { respondRouteDocs } from './openapi/respond.docs.js';
+import type { RouteDoc } from './openapi/route-spec.js';
+import { userRouteDefs, usersRoutes } from './users/users.routes.js';
 
 export type AppDependencies = {
   config: Config;
@@ -22,6 +35,10 @@ export type AppDependencies = {
   clientDir?: string;
   /** The framework and its questionnaires, loaded and checked once at start-up; omitted in tests that do not need it. */
   questionnaires?: LoadedFramework;
+  /** The clock for sessions, lockouts, links and reminders; tests inject one. */
+  now?: () => Date;
+  /** Defaults to a mailer from config (SMTP_URL, or the outbox only). */
+  mailer?: Mailer;
 };
 
 /** Builds the Express app without listening, so tests can drive it over real HTTP on an ephemeral port. */
@@ -31,6 +48,8 @@ export function createApp({
   connection,
   clientDir,
   questionnaires,
+  now = () => new Date(),
+  mailer,
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -66,9 +85,32 @@ export function createApp({
 
   app.use(healthRoutes(connection));
   if (questionnaires) app.use(questionnairesRoutes(questionnaires));
-  if (questionnaires) {
-    app.use(respondRoutes(createRespondContext({ connection, config, framework: questionnaires }), config));
-  }
+  const models = getModels(connection);
+  const respond = questionnaires
+    ? createRespondContext({ connection, config, framework: questionnaires, now })
+    : undefined;
+  const inspector = createInspectorContext({
+    models,
+    config,
+    logger,
+    now,
+    mailer: mailer ?? createMailer({ outbox: models.MailMessage, config, logger, now }),
+    respond,
+  });
+  if (respond) app.use(respondRoutes(respond, config, submitHooks(inspector)));
+
+  // Inspector API: cookie sessions, never cached.
+  app.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(createSessionMiddleware({ config, connection, logger }));
+  app.use(openApiRoutes(() => routeDocs(inspector), '0.1.0'));
+  app.use(authRoutes(inspector));
+  app.use(usersRoutes(inspector));
+  app.use(outboxRoutes(inspector));
+  app.use(auditRoutes(inspector));
+  if (respond) app.use(investigationsRoutes(inspector, respond));
   app.use('/api', notFoundHandler);
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
@@ -82,4 +124,16 @@ export function createApp({
   app.use(notFoundHandler);
   app.use(errorMiddleware);
   return app;
+}
+
+/** Every route the app declares, for the OpenAPI document. */
+function routeDocs(ctx: InspectorContext): RouteDoc[] {
+  return [
+    ...(ctx.respond ? respondRouteDocs : []),
+    ...authRouteDefs(ctx),
+    ...userRouteDefs(ctx),
+    ...outboxRouteDefs(ctx),
+    ...auditRouteDefs(ctx),
+    ...(ctx.respond ? investigationRouteDefs(ctx, ctx.respond) : []),
+  ];
 }

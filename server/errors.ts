@@ -17,6 +17,29 @@ export class BadRequestError extends AppError {
   }
 }
 
+export class UnauthorizedError extends AppError {
+  constructor(code = 'unauthenticated', message = 'Log in to continue') {
+    super(401, code, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(code = 'forbidden', message = 'Your role may not do this') {
+    super(403, code, message);
+  }
+}
+
+/** 429 with the number of seconds after which a retry can succeed (sent as Retry-After). */
+export class RateLimitedError extends AppError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(429, code, message);
+  }
+}
+
 export class NotFoundError extends AppError {
   constructor(code = 'not_found', message = 'Not found') {
     super(404, code, message);

@@ -5,6 +5,17 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** "3,10" → [3, 10]: day offsets for reminders. Empty string is filtered out earlier (→ default). */
+const dayList = z
+  .string()
+  .regex(/^\s*(none|\d{1,3}(\s*,\s*\d{1,3})*)\s*$/, 'comma-separated whole days, or "none"')
+  .transform((value) =>
+    value.trim() === 'none' ? [] : value.split(',').map((part) => Number.parseInt(part.trim(), 10)),
+  );
+
+/** OWASP's argon2id baseline (19 MiB, 2 passes); production refuses anything cheaper. */
+export const PASSWORD_HASH_BASELINE = { memoryKib: 19_456, timeCost: 2 } as const;
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -26,6 +37,39 @@ const configSchema = z.object({
   /** Failed respondent-link lookups allowed per client IP per window before 429 (anti-guessing). */
   RESPOND_FAILED_LOOKUP_LIMIT: z.coerce.number().int().min(1).default(20),
   RESPOND_FAILED_LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
+  INITIAL_ADMIN_EMAIL: z.email().optional(),
+  INITIAL_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** smtp:// or smtps:// URL; without it mail is only stored in the outbox ("Uitgaande e-mail"). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('STJ GGSR-vragenlijsten <noreply@localhost>'),
+  /** Who respondents can contact, as written in every email. */
+  MAIL_CONTACT: z.string().min(3).default('de inspecteurs van Samenwerkend Toezicht Jeugd'),
+  REMINDER_DAYS_BEFORE: dayList.default([7]),
+  REMINDER_DAYS_AFTER: dayList.default([3, 10]),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Failed logins per client IP per window before 429. */
+  LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(30),
+  LOGIN_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** argon2id cost; tests lower it, production refuses values below PASSWORD_HASH_BASELINE. */
+  PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1024).default(PASSWORD_HASH_BASELINE.memoryKib),
+  PASSWORD_HASH_TIME_COST: z.coerce.number().int().min(1).default(PASSWORD_HASH_BASELINE.timeCost),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -53,6 +97,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parsed.data;
   if (raw.NODE_ENV === 'production' && !raw.SESSION_SECRET) {
     throw new ConfigError(['SESSION_SECRET: required when NODE_ENV=production']);
+  }
+  if (
+    raw.NODE_ENV === 'production' &&
+    (raw.PASSWORD_HASH_MEMORY_KIB < PASSWORD_HASH_BASELINE.memoryKib ||
+      raw.PASSWORD_HASH_TIME_COST < PASSWORD_HASH_BASELINE.timeCost)
+  ) {
+    throw new ConfigError([
+      'PASSWORD_HASH_MEMORY_KIB/PASSWORD_HASH_TIME_COST: below the baseline in production',
+    ]);
   }
   return {
     ...raw,

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError } from '../errors.js';
+import { AppError, RateLimitedError } from '../errors.js';
 
 export const notFoundHandler: RequestHandler = (req, res) => {
   res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
@@ -13,6 +13,9 @@ export const errorMiddleware: ErrorRequestHandler = (err: unknown, req, res, _ne
     return;
   }
   if (err instanceof AppError) {
+    if (err instanceof RateLimitedError && err.retryAfterSeconds !== undefined) {
+      res.set('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
+    }
     res.status(err.status).json({
       error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
     });

@@ -14,8 +14,17 @@ import type { z } from 'zod';
 
 type RateLimitSettings = Pick<Config, 'RESPOND_FAILED_LOOKUP_LIMIT' | 'RESPOND_FAILED_LOOKUP_WINDOW_MINUTES'>;
 
+/** Side effects of a submit that are not the respondent API's business (receipt mail, audit). */
+export type RespondHooks = {
+  onSubmitted?(respondent: RespondentRecord, submittedAt: Date): Promise<void>;
+};
+
 /** The respondent API (DESIGN.md "HTTP API"): the token in the path is the credential. */
-export function respondRoutes(ctx: RespondContext, settings: RateLimitSettings): Router {
+export function respondRoutes(
+  ctx: RespondContext,
+  settings: RateLimitSettings,
+  hooks: RespondHooks = {},
+): Router {
   const router = express.Router();
   const failedLookups = failedLookupLimiter(ctx, settings);
 
@@ -56,7 +65,12 @@ export function respondRoutes(ctx: RespondContext, settings: RateLimitSettings):
 
   router.post('/api/respond/:token/submit', async (req, res) => {
     const respondent = await respondentFor(req, res);
-    res.json(await submitResponse(ctx, respondent, parseBody(submitBodySchema, req.body)));
+    const result = await submitResponse(ctx, respondent, parseBody(submitBodySchema, req.body));
+    // The answers are locked already: a failing receipt mail must not turn the submit into an error.
+    await hooks.onSubmitted?.(respondent, new Date(result.submittedAt)).catch((err: unknown) => {
+      req.log?.error({ err }, 'submit hook failed');
+    });
+    res.json(result);
   });
 
   router.post('/api/respond/:token/files', async (req, res) => {

@@ -1,0 +1,162 @@
+import express, { type Router } from 'express';
+import mongoose from 'mongoose';
+import { userActor } from '../audit/audit.js';
+import { NotFoundError } from '../errors.js';
+import { mountRoutes, route, type RouteDef } from '../openapi/route-spec.js';
+import type { RespondContext } from '../respond/respond.context.js';
+import { openInvestigationDocument } from './documents.service.js';
+import type { InspectorContext } from './inspector.context.js';
+import {
+  addRespondentBodySchema,
+  confirmNominationsBodySchema,
+  confirmNominationsReplySchema,
+  createInvestigationBodySchema,
+  investigationDetailSchema,
+  investigationSummarySchema,
+  issuedLinkSchema,
+  listInvestigationsQuerySchema,
+  nominationListSchema,
+  respondentActionReplySchema,
+  updateInvestigationBodySchema,
+} from './investigations.schemas.js';
+import {
+  createInvestigation,
+  findInvestigation,
+  getInvestigation,
+  listInvestigations,
+  updateInvestigation,
+} from './investigations.service.js';
+import { confirmNominations, listNominations } from './nominations.service.js';
+import { addRespondent, respondentActions, runRespondentAction } from './respondent-actions.service.js';
+import { z } from 'zod';
+
+const INSPECTORS = ['inspecteur', 'beheerder'] as const;
+
+export function investigationRouteDefs(ctx: InspectorContext, respond: RespondContext): RouteDef[] {
+  const id = (params: Record<string, string>) => params.id ?? '';
+  return [
+    route({
+      method: 'post',
+      path: '/api/investigations',
+      summary: 'Create an investigation (municipality × approach × year)',
+      tag: 'investigations',
+      access: INSPECTORS,
+      status: 201,
+      body: createInvestigationBodySchema,
+      response: investigationSummarySchema,
+      handler: ({ body, user }) => createInvestigation(ctx, body, user),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations',
+      summary: 'List investigations with a respondent status summary',
+      tag: 'investigations',
+      access: INSPECTORS,
+      query: listInvestigationsQuerySchema,
+      response: z.object({ items: z.array(investigationSummarySchema) }),
+      handler: async ({ query }) => ({ items: await listInvestigations(ctx, query) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id',
+      summary: 'An investigation with its respondents and documents',
+      tag: 'investigations',
+      access: INSPECTORS,
+      response: investigationDetailSchema,
+      handler: ({ params }) => getInvestigation(ctx, id(params)),
+    }),
+    route({
+      method: 'patch',
+      path: '/api/investigations/:id',
+      summary: 'Change deadline or status',
+      tag: 'investigations',
+      access: INSPECTORS,
+      body: updateInvestigationBodySchema,
+      response: investigationSummarySchema,
+      handler: ({ params, body, user }) => updateInvestigation(ctx, id(params), body, user),
+    }),
+    route({
+      method: 'post',
+      path: '/api/investigations/:id/respondents',
+      summary: 'Add a respondent; returns the personal link once (invite: true also mails it)',
+      tag: 'respondents',
+      access: INSPECTORS,
+      status: 201,
+      body: addRespondentBodySchema,
+      response: issuedLinkSchema,
+      handler: ({ params, body, user }) => addRespondent(ctx, respond, id(params), body, user),
+    }),
+    ...respondentActions.map((action) =>
+      route({
+        method: 'post',
+        path: `/api/investigations/:id/respondents/:rid/${action}`,
+        summary: `Respondent action: ${action}`,
+        tag: 'respondents',
+        access: INSPECTORS,
+        response: respondentActionReplySchema,
+        handler: ({ params, user }) =>
+          runRespondentAction(ctx, respond, id(params), params.rid ?? '', action, user),
+      }),
+    ),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/nominations',
+      summary: "The partners named in the municipality's answers",
+      tag: 'respondents',
+      access: INSPECTORS,
+      response: nominationListSchema,
+      handler: ({ params }) => listNominations(ctx, respond, id(params)),
+    }),
+    route({
+      method: 'post',
+      path: '/api/investigations/:id/nominations/confirm',
+      summary: 'Create partner respondents for chosen nominations and mail their invitations',
+      tag: 'respondents',
+      access: INSPECTORS,
+      status: 201,
+      body: confirmNominationsBodySchema,
+      response: confirmNominationsReplySchema,
+      handler: ({ params, body, user }) =>
+        confirmNominations(ctx, respond, id(params), body.nominations, user),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/documents/:fileId',
+      summary: 'Download a document uploaded by a respondent',
+      tag: 'investigations',
+      access: INSPECTORS,
+      binary: true,
+      async handler({ params, res, user }) {
+        if (!mongoose.isValidObjectId(id(params)))
+          throw new NotFoundError('investigation_not_found', 'Investigation not found');
+        const investigation = await findInvestigation(ctx, id(params));
+        const file = await openInvestigationDocument(ctx, investigation._id, params.fileId ?? '');
+        await ctx.audit.record({
+          actor: userActor(user),
+          action: 'document_downloaded',
+          target: { type: 'file', id: params.fileId ?? '' },
+          investigation: investigation._id,
+        });
+        res.attachment(file.name);
+        res.set({
+          'Content-Type': file.type,
+          'Content-Length': String(file.size),
+          'X-Content-Type-Options': 'nosniff',
+        });
+        await new Promise<void>((resolve, reject) => {
+          file.stream.once('error', reject);
+          res.once('finish', resolve);
+          res.once('close', resolve);
+          file.stream.pipe(res);
+        });
+        return undefined;
+      },
+    }),
+  ];
+}
+
+export function investigationsRoutes(ctx: InspectorContext, respond: RespondContext): Router {
+  const router = express.Router();
+  mountRoutes(router, ctx, investigationRouteDefs(ctx, respond));
+  return router;
+}

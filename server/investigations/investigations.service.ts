@@ -1,0 +1,145 @@
+import mongoose, { type Types } from 'mongoose';
+import { NotFoundError } from '../errors.js';
+import { userActor } from '../audit/audit.js';
+import type { InvestigationRecord } from '../models/investigation.model.js';
+import type { UserRecord } from '../models/user.model.js';
+import { listDocuments } from './documents.service.js';
+import type { InspectorContext } from './inspector.context.js';
+import {
+  respondentStatuses,
+  type CreateInvestigationBody,
+  type InvestigationDetail,
+  type InvestigationSummary,
+  type ListInvestigationsQuery,
+  type RespondentView,
+  type UpdateInvestigationBody,
+} from './investigations.schemas.js';
+import { respondentViews } from './respondent-view.js';
+
+export async function findInvestigation(
+  ctx: InspectorContext,
+  id: string | Types.ObjectId,
+): Promise<InvestigationRecord> {
+  const investigation = mongoose.isValidObjectId(id)
+    ? await ctx.models.Investigation.findById(id).lean<InvestigationRecord>()
+    : null;
+  if (!investigation) throw new NotFoundError('investigation_not_found', 'Investigation not found');
+  return investigation;
+}
+
+export async function createInvestigation(
+  ctx: InspectorContext,
+  body: CreateInvestigationBody,
+  actor: UserRecord,
+): Promise<InvestigationSummary> {
+  const created = await ctx.models.Investigation.create({
+    municipality: body.municipality,
+    approach: body.approach,
+    year: body.year,
+    ...(body.deadline ? { deadline: new Date(body.deadline) } : {}),
+  });
+  const investigation = created.toObject<InvestigationRecord>();
+  await ctx.audit.record({
+    actor: userActor(actor),
+    action: 'investigation_created',
+    target: { type: 'investigation', id: investigation._id.toString() },
+    investigation: investigation._id,
+    details: { municipality: body.municipality, approach: body.approach, year: body.year },
+  });
+  return summarise(investigation, []);
+}
+
+export async function updateInvestigation(
+  ctx: InspectorContext,
+  id: string,
+  body: UpdateInvestigationBody,
+  actor: UserRecord,
+): Promise<InvestigationSummary> {
+  await findInvestigation(ctx, id);
+  const set: Record<string, unknown> = {};
+  const unset: Record<string, 1> = {};
+  if (body.status) set.status = body.status;
+  if (body.deadline === null) unset.deadline = 1;
+  else if (body.deadline) set.deadline = new Date(body.deadline);
+  const updated = await ctx.models.Investigation.findOneAndUpdate(
+    { _id: id },
+    {
+      ...(Object.keys(set).length ? { $set: set } : {}),
+      ...(Object.keys(unset).length ? { $unset: unset } : {}),
+    },
+    { returnDocument: 'after' },
+  ).lean<InvestigationRecord>();
+  if (!updated) throw new NotFoundError('investigation_not_found', 'Investigation not found');
+  await ctx.audit.record({
+    actor: userActor(actor),
+    action: 'investigation_updated',
+    target: { type: 'investigation', id },
+    investigation: updated._id,
+    details: { ...body },
+  });
+  const views = await respondentViews(ctx.models, [updated._id]);
+  return summarise(updated, views.get(id) ?? []);
+}
+
+export async function listInvestigations(
+  ctx: InspectorContext,
+  query: ListInvestigationsQuery,
+): Promise<InvestigationSummary[]> {
+  const filter: Record<string, unknown> = {};
+  if (query.year !== undefined) filter.year = query.year;
+  if (query.status) filter.status = query.status;
+  if (query.q) {
+    const pattern = mongoose.trusted({ $regex: escapeRegex(query.q), $options: 'i' });
+    filter.$or = [{ municipality: pattern }, { approach: pattern }];
+  }
+  const investigations = await ctx.models.Investigation.find(filter)
+    .sort({ year: -1, createdAt: -1 })
+    .limit(1000)
+    .lean<InvestigationRecord[]>();
+  const views = await respondentViews(
+    ctx.models,
+    investigations.map((i) => i._id),
+  );
+  return investigations.map((i) => summarise(i, views.get(i._id.toString()) ?? []));
+}
+
+export async function getInvestigation(ctx: InspectorContext, id: string): Promise<InvestigationDetail> {
+  const investigation = await findInvestigation(ctx, id);
+  const [views, documents] = await Promise.all([
+    respondentViews(ctx.models, [investigation._id]),
+    listDocuments(ctx, investigation._id),
+  ]);
+  const respondents = views.get(investigation._id.toString()) ?? [];
+  return { ...summarise(investigation, respondents), respondents, documents };
+}
+
+function summarise(investigation: InvestigationRecord, respondents: RespondentView[]): InvestigationSummary {
+  const counts = Object.fromEntries(respondentStatuses.map((s) => [s, 0])) as Record<
+    (typeof respondentStatuses)[number],
+    number
+  >;
+  let lastActivity: string | undefined;
+  let remindersSent = 0;
+  for (const r of respondents) {
+    counts[r.status] += 1;
+    remindersSent += r.remindersSent;
+    if (r.lastActivityAt && (!lastActivity || r.lastActivityAt > lastActivity))
+      lastActivity = r.lastActivityAt;
+  }
+  return {
+    id: investigation._id.toString(),
+    municipality: investigation.municipality,
+    approach: investigation.approach,
+    year: investigation.year,
+    status: investigation.status,
+    ...(investigation.deadline ? { deadline: investigation.deadline.toISOString() } : {}),
+    createdAt: investigation.createdAt.toISOString(),
+    respondentCounts: { total: respondents.length, ...counts },
+    ...(lastActivity ? { lastActivityAt: lastActivity } : {}),
+    remindersSent,
+  };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -8,6 +8,7 @@ import {
 import { dueDates, latestDue, runReminders } from '../../../server/jobs/reminders.job.js';
 import { createMailer } from '../../../server/mail/mailer.js';
 import { getModels } from '../../../server/models/index.js';
+import type { RespondentRecord } from '../../../server/models/respondent.model.js';
 import { createRespondContext } from '../../../server/respond/respond.context.js';
 import { createRespondent } from '../../../server/respond/respondents.service.js';
 import { sendInvitation } from '../../../server/investigations/invitations.js';
@@ -72,7 +73,7 @@ describe('reminder job on two instances', () => {
       year: 2025,
       deadline,
     });
-    const invited = [];
+    const invited: RespondentRecord[] = [];
     for (const [role, organisation] of [
       ['gemeente', 'Gemeente Enschede'],
       ['netwerkpartner', 'GGD Twente'],

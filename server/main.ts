@@ -7,8 +7,14 @@ import { connectDatabase } from './db/connect.js';
 import { FrameworkError } from './framework/framework-errors.js';
 import { loadFramework, type LoadedFramework } from './framework/load-framework.js';
 import { createLogger } from './logger.js';
-import { demoEnabled, formatDemoLinks, seedDemo } from './demo/seed-demo.js';
+import { demoEnabled, formatDemo, seedDemo, type DemoSeed } from './demo/seed-demo.js';
+import { createInspectorContext } from './investigations/inspector.context.js';
+import { startJobRunner } from './jobs/job-runner.js';
+import { runReminders } from './jobs/reminders.job.js';
+import { createMailer } from './mail/mailer.js';
+import { getModels } from './models/index.js';
 import { createRespondContext, prepareRespondStorage } from './respond/respond.context.js';
+import { ensureInitialAdmin } from './users/users.service.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -37,23 +43,50 @@ async function main(): Promise<void> {
   }
   const database = await connectDatabase(config, logger);
   await prepareRespondStorage(database.connection);
-  const demoLinks = demoEnabled(config)
-    ? await seedDemo(
-        createRespondContext({ connection: database.connection, config, framework: questionnaires }),
-      )
-    : [];
+  const now = () => new Date();
+  const models = getModels(database.connection);
+  const mailer = createMailer({ outbox: models.MailMessage, config, logger, now });
+  const inspector = createInspectorContext({
+    models,
+    config,
+    logger,
+    now,
+    mailer,
+    respond: createRespondContext({
+      connection: database.connection,
+      config,
+      framework: questionnaires,
+      now,
+    }),
+  });
+  const admin = await ensureInitialAdmin(inspector);
+  if (admin) logger.info({ email: admin.email }, 'initial administrator created');
+  const demo: DemoSeed = demoEnabled(config) ? await seedDemo(inspector) : { links: [] };
   const app = createApp({
     config,
     logger,
     connection: database.connection,
     clientDir: path.join(projectRoot, 'dist', 'client'),
     questionnaires,
+    now,
+    mailer,
   });
+  // Safe on every instance at once: each reminder is claimed in `reminderlog` before it is sent.
+  const jobs = startJobRunner(
+    [
+      {
+        name: 'reminders',
+        intervalMs: config.REMINDER_INTERVAL_MINUTES * 60_000,
+        run: () => runReminders(inspector),
+      },
+    ],
+    logger,
+  );
 
   const server = await listen(app, config.PORT, config.HOST);
   const url = publicUrl(config, server);
   logger.info({ url }, 'server listening');
-  process.stdout.write(`\n  STJ GGSR-vragenlijsten draait op ${url}\n\n${formatDemoLinks(demoLinks)}\n`);
+  process.stdout.write(`\n  STJ GGSR-vragenlijsten draait op ${url}\n\n${formatDemo(demo)}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -70,6 +103,8 @@ async function main(): Promise<void> {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    await jobs.stop();
+    mailer.close();
     await database.close();
     logger.info('stopped');
     process.exit(0);

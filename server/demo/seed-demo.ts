@@ -1,22 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import type { Config } from '../config/config.js';
+import { systemActor } from '../audit/audit.js';
+import type { InspectorContext } from '../investigations/inspector.context.js';
+import { sendInvitation } from '../investigations/invitations.js';
+import type { InvestigationRecord } from '../models/investigation.model.js';
 import type { RespondentRecord } from '../models/respondent.model.js';
-import type { RespondContext } from '../respond/respond.context.js';
+import { submitResponse } from '../respond/respond.service.js';
 import { createRespondent, reissueLink } from '../respond/respondents.service.js';
-
-/** A fictional investigation, so a newcomer can open a questionnaire right after `npm start`. */
-const demoInvestigation = {
-  municipality: 'Voorbeeldstad',
-  approach: 'Sociale wijkteams',
-};
-
-const demoRespondents = [
-  { role: 'gemeente', organisation: 'Gemeente Voorbeeldstad', email: 'beleid@voorbeeldstad.example' },
-  { role: 'netwerkpartner', organisation: 'Wijkteam Voorbeeldstad-Noord', email: 'wijkteam@example.org' },
-  { role: 'netwerkpartner', organisation: 'GGZ Voorbeeldregio', email: 'ggz@example.org' },
-  { role: 'netwerkpartner', organisation: 'Woningcorporatie Thuis', email: 'wonen@example.org' },
-] as const;
+import { createUser } from '../users/users.service.js';
+import { loadDemoData } from './demo-data.js';
 
 export type DemoLink = { organisation: string; role: string; link: string };
+export type DemoSeed = {
+  /** Set only on the start that created the account: the password is shown once. */
+  account?: { email: string; password: string };
+  /** Fresh links for demo respondents that have not submitted (all have, in a fresh demo). */
+  links: DemoLink[];
+};
 
 /** Demo data by default on the embedded engine only; DEMO=true/false overrides. */
 export function demoEnabled(config: Pick<Config, 'DEMO' | 'MONGODB_URI'>): boolean {
@@ -24,39 +24,84 @@ export function demoEnabled(config: Pick<Config, 'DEMO' | 'MONGODB_URI'>): boole
 }
 
 /**
- * Creates the demo investigation on an empty database. Links are shown only once by design, so on every
- * start the demo respondents that have not submitted get a fresh link (the old one stops working).
+ * On an empty database: the "Voorbeeldstad" investigation whose municipality and partners have all
+ * SUBMITTED the answers in questionnaires/demo/ (data, not code), their invitations in the outbox, and a
+ * demo inspector account with a generated password. On later starts nothing is created; respondents of
+ * the demo that have not submitted get a fresh link (links are shown only once by design).
  */
-export async function seedDemo(ctx: RespondContext): Promise<DemoLink[]> {
+export async function seedDemo(ctx: InspectorContext): Promise<DemoSeed> {
+  const respond = ctx.respond;
+  if (!respond) return { links: [] };
+  const { manifest, respondents } = await loadDemoData(ctx.config.QUESTIONNAIRE_DIR);
   const { Investigation, Respondent } = ctx.models;
-  const now = ctx.now();
-  let investigation = await Investigation.findOne(demoInvestigation).lean();
-  if (!investigation) {
-    if ((await Investigation.estimatedDocumentCount()) > 0) return [];
-    const deadline = new Date(now.getTime() + 42 * 24 * 60 * 60 * 1000);
-    investigation = (
-      await Investigation.create({ ...demoInvestigation, year: now.getFullYear(), deadline })
-    ).toObject();
+  const identity = {
+    municipality: manifest.investigation.municipality,
+    approach: manifest.investigation.approach,
+  };
+
+  const existing = await Investigation.findOne(identity).lean<InvestigationRecord>();
+  if (existing) {
+    const open = await Respondent.find({ investigation: existing._id, submittedAt: null })
+      .sort({ slot: 1 })
+      .lean<RespondentRecord[]>();
     const links: DemoLink[] = [];
-    for (const respondent of demoRespondents) {
-      const { link } = await createRespondent(ctx, investigation._id, respondent);
+    for (const respondent of open) {
+      const { link } = await reissueLink(respond, respondent._id);
       links.push({ organisation: respondent.organisation, role: respondent.role, link });
     }
-    return links;
+    return { links };
   }
-  const respondents = await Respondent.find({ investigation: investigation._id, submittedAt: null })
-    .sort({ slot: 1 })
-    .lean<RespondentRecord[]>();
-  const links: DemoLink[] = [];
-  for (const respondent of respondents) {
-    const { link } = await reissueLink(ctx, respondent._id);
-    links.push({ organisation: respondent.organisation, role: respondent.role, link });
+  if ((await Investigation.estimatedDocumentCount()) > 0) return { links: [] };
+
+  let account: DemoSeed['account'];
+  if (!(await ctx.models.User.exists({ email: manifest.inspector.email }))) {
+    const password = randomBytes(12).toString('base64url');
+    await createUser(ctx, { ...manifest.inspector, role: 'inspecteur', password });
+    account = { email: manifest.inspector.email, password };
   }
-  return links;
+
+  const now = ctx.now();
+  const investigation = (
+    await Investigation.create({
+      ...identity,
+      year: now.getFullYear(),
+      deadline: new Date(now.getTime() + manifest.investigation.deadlineInDays * 24 * 60 * 60 * 1000),
+    })
+  ).toObject<InvestigationRecord>();
+  for (const demo of respondents) {
+    const { respondent, link } = await createRespondent(respond, investigation._id, {
+      role: demo.role,
+      organisation: demo.organisation,
+      ...(demo.contactName ? { contactName: demo.contactName } : {}),
+      email: demo.email,
+    });
+    await sendInvitation(ctx, respondent, investigation, link);
+    await Respondent.updateOne({ _id: respondent._id }, { $set: { openedAt: now, startedAt: now } });
+    // Through the real submit path: the demo answers must pass the questionnaire's own validation.
+    await submitResponse(respond, respondent, { data: demo.data, revision: 0 });
+  }
+  await ctx.audit.record({
+    actor: systemActor,
+    action: 'demo_seeded',
+    target: { type: 'investigation', id: investigation._id.toString() },
+    investigation: investigation._id,
+  });
+  return { links: [], ...(account ? { account } : {}) };
 }
 
-export function formatDemoLinks(links: DemoLink[]): string {
-  if (links.length === 0) return '';
-  const lines = links.map((l) => `    ${l.organisation} (${l.role}):\n      ${l.link}`);
-  return `  Demo "${demoInvestigation.municipality}" — persoonlijke links (nieuw bij elke start):\n${lines.join('\n')}\n`;
+export function formatDemo(seed: DemoSeed, municipality = 'Voorbeeldstad'): string {
+  const parts: string[] = [];
+  if (seed.account) {
+    parts.push(
+      `  Demo-inspecteur (alleen nu getoond): ${seed.account.email}  wachtwoord: ${seed.account.password}\n` +
+        `  Het onderzoek "${municipality}" staat klaar met ingevulde vragenlijsten van de gemeente en drie netwerkpartners.\n`,
+    );
+  }
+  if (seed.links.length > 0) {
+    const lines = seed.links.map((l) => `    ${l.organisation} (${l.role}):\n      ${l.link}`);
+    parts.push(
+      `  Demo "${municipality}" — persoonlijke links (nieuw bij elke start):\n${lines.join('\n')}\n`,
+    );
+  }
+  return parts.join('\n');
 }

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoEnabled, formatDemoLinks, seedDemo } from '../../../server/demo/seed-demo.js';
-import { getJson, startRespondKit, tokenOf, type RespondKit } from '../respond/respond-test-kit.js';
+import { demoEnabled, formatDemo, seedDemo } from '../../../server/demo/seed-demo.js';
+import { reopenResponse } from '../../../server/respond/respondents.service.js';
+import { startInspectorKit, type InspectorKit } from '../inspector/inspector-test-kit.js';
+import { tokenOf } from '../respond/respond-test-kit.js';
 
-let kit: RespondKit;
-let firstLinks: string[] = [];
+let kit: InspectorKit;
 beforeAll(async () => {
-  kit = await startRespondKit();
+  kit = await startInspectorKit();
 });
 afterAll(async () => {
   await kit.stop();
@@ -21,40 +22,72 @@ describe('demo data', () => {
     expect(demoEnabled(config)).toBe(expected);
   });
 
-  it('seeds one investigation with a municipality and three partners whose links work', async () => {
-    const links = await seedDemo(kit.ctx);
-    expect(links.map((l) => l.role)).toEqual([
-      'gemeente',
-      'netwerkpartner',
-      'netwerkpartner',
-      'netwerkpartner',
+  it('seeds Voorbeeldstad with a submitted municipality and three submitted partners, and an inspector account', async () => {
+    const seed = await seedDemo(kit.ctx);
+    expect(seed.account?.email).toBe('inspecteur@voorbeeldstad.example');
+    expect(seed.account?.password.length).toBeGreaterThanOrEqual(12);
+    expect(seed.links).toEqual([]);
+    expect(formatDemo(seed)).toContain(seed.account?.password);
+
+    // The newcomer's view, through the API with the printed credentials.
+    const client = kit.client();
+    expect((await client.login(seed.account?.email ?? '', seed.account?.password ?? '')).status).toBe(200);
+    const list = await client.get('/api/investigations');
+    const [investigation] = list.body.items as {
+      id: string;
+      municipality: string;
+      respondentCounts: Record<string, number>;
+    }[];
+    expect(investigation).toMatchObject({
+      municipality: 'Voorbeeldstad',
+      respondentCounts: { total: 4, ingediend: 4 },
+    });
+    const detail = await client.get(`/api/investigations/${investigation?.id}`);
+    expect(
+      (detail.body.respondents as { role: string; status: string }[]).map((r) => [r.role, r.status]),
+    ).toEqual([
+      ['gemeente', 'ingediend'],
+      ['netwerkpartner', 'ingediend'],
+      ['netwerkpartner', 'ingediend'],
+      ['netwerkpartner', 'ingediend'],
     ]);
-    expect(await kit.ctx.models.Investigation.countDocuments()).toBe(1);
-    for (const { link, organisation } of links) {
-      const res = await getJson(kit.url(tokenOf(link)));
-      expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ respondent: { organisation } });
-    }
-    expect(formatDemoLinks(links)).toContain('Voorbeeldstad');
-    firstLinks = links.map((l) => l.link);
+    // The municipality nominated exactly the three partners that answered.
+    const nominations = await client.get(`/api/investigations/${investigation?.id}/nominations`);
+    expect((nominations.body.items as { respondentId?: string }[]).every((n) => n.respondentId)).toBe(true);
+    const outbox = await client.get('/api/outbox');
+    expect((outbox.body.items as { kind: string }[]).filter((m) => m.kind === 'invitation')).toHaveLength(4);
+    const responses = await kit.ctx.models.Response.find({ status: 'ingediend' }).lean();
+    expect(responses).toHaveLength(4);
   });
 
-  it('on the next start replaces the links of respondents who have not submitted', async () => {
-    const before = await kit.ctx.models.Respondent.find().lean();
-    const links = await seedDemo(kit.ctx);
-    expect(links).toHaveLength(4);
-    expect(await kit.ctx.models.Respondent.countDocuments()).toBe(before.length);
-    const fresh = await getJson(kit.url(tokenOf(links[0]!.link)));
-    expect(fresh.status).toBe(200);
-    expect(firstLinks).toHaveLength(4);
-    const old = await getJson(kit.url(tokenOf(firstLinks[0]!)));
-    expect(old.status).toBe(404);
+  it('creates nothing on the next start; a reopened respondent gets a fresh working link', async () => {
+    const again = await seedDemo(kit.ctx);
+    expect(again).toEqual({ links: [] });
+    expect(await kit.ctx.models.Investigation.countDocuments()).toBe(1);
+    expect(await kit.ctx.models.User.countDocuments()).toBe(1);
+
+    const partner = await kit.ctx.models.Respondent.findOne({ role: 'netwerkpartner' }).lean();
+    await reopenResponse(kit.respond, partner?._id ?? '');
+    const { links } = await seedDemo(kit.ctx);
+    expect(links).toHaveLength(1);
+    const res = await fetch(`${kit.app.baseUrl}/api/respond/${tokenOf(links[0]?.link ?? '')}`);
+    expect(res.status).toBe(200);
+    expect(formatDemo({ links })).toContain('Voorbeeldstad');
   });
 
   it('never seeds into a database that already holds other investigations', async () => {
-    await kit.ctx.models.Investigation.deleteMany({});
-    await kit.ctx.models.Investigation.create({ municipality: 'Zwolle', approach: 'Wijkteams', year: 2025 });
-    expect(await seedDemo(kit.ctx)).toEqual([]);
-    expect(await kit.ctx.models.Investigation.countDocuments()).toBe(1);
+    const other = await startInspectorKit();
+    try {
+      await other.ctx.models.Investigation.create({
+        municipality: 'Zwolle',
+        approach: 'Wijkteams',
+        year: 2025,
+      });
+      expect(await seedDemo(other.ctx)).toEqual({ links: [] });
+      expect(await other.ctx.models.Investigation.countDocuments()).toBe(1);
+      expect(await other.ctx.models.User.countDocuments()).toBe(0);
+    } finally {
+      await other.stop();
+    }
   });
 });

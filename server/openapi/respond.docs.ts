@@ -5,10 +5,20 @@ import {
   saveDraftBodySchema,
   submitBodySchema,
 } from '../respond/respond.schemas.js';
+import { questionnaireResponseSchema } from '../questionnaires/questionnaires.routes.js';
 import type { RouteDoc } from './route-spec.js';
 
 /** The respondent API is mounted by respond.routes.ts; its OpenAPI entries are declared here. */
 export const respondRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/questionnaires/:id',
+    summary: 'The current version of a questionnaire, blank (public preview)',
+    tag: 'questionnaires',
+    access: 'public',
+    response: questionnaireResponseSchema,
+    status: 200,
+  },
   {
     method: 'get',
     path: '/api/respond/:token',

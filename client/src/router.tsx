@@ -19,5 +19,63 @@ export const router = createBrowserRouter([
         Component: m.QuestionnairePreviewPage,
       })),
   },
+  // The inspector workspace: every page is its own chunk, none of it is in the respondent bundle.
+  {
+    path: '/inspectie',
+    lazy: () =>
+      import('./inspector/inspector-root.js').then((m) => ({
+        Component: m.InspectorRoot,
+        HydrateFallback: m.InspectorLoading,
+      })),
+    children: [
+      {
+        path: 'inloggen',
+        lazy: () => import('./inspector/login/login-page.js').then((m) => ({ Component: m.LoginPage })),
+      },
+      {
+        lazy: () =>
+          import('./inspector/layout/inspector-layout.js').then((m) => ({ Component: m.InspectorLayout })),
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('./inspector/investigations/investigations-page.js').then((m) => ({
+                Component: m.InvestigationsPage,
+              })),
+          },
+          {
+            path: 'onderzoeken/nieuw',
+            lazy: () =>
+              import('./inspector/investigations/create-investigation-page.js').then((m) => ({
+                Component: m.CreateInvestigationPage,
+              })),
+          },
+          {
+            path: 'onderzoeken/:id',
+            lazy: () =>
+              import('./inspector/detail/investigation-page.js').then((m) => ({
+                Component: m.InvestigationPage,
+              })),
+          },
+          {
+            path: 'e-mail',
+            lazy: () =>
+              import('./inspector/outbox/outbox-page.js').then((m) => ({ Component: m.OutboxPage })),
+          },
+          {
+            path: 'gebruikers',
+            lazy: () => import('./inspector/users/users-page.js').then((m) => ({ Component: m.UsersPage })),
+          },
+          {
+            path: '*',
+            lazy: () =>
+              import('./inspector/layout/inspector-not-found.js').then((m) => ({
+                Component: m.InspectorNotFound,
+              })),
+          },
+        ],
+      },
+    ],
+  },
   { path: '*', element: <NotFoundPage /> },
 ]);

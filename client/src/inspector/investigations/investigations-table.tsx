@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { formatDate, formatDateTime } from '../../shared/format.js';
+import { StatusBadge } from '../../shared/components/status-badge.js';
+import { Table } from '../../shared/components/table.js';
+import type { InvestigationSummary } from '../api/schemas.js';
+import { countChips } from '../respondent-status.js';
+
+export function InvestigationsTable({ items }: { items: InvestigationSummary[] }) {
+  return (
+    <Table
+      caption="Onderzoeken"
+      head={
+        <tr>
+          <th scope="col">Gemeente en aanpak</th>
+          <th scope="col">Jaar</th>
+          <th scope="col">Deadline</th>
+          <th scope="col">Respondenten</th>
+          <th scope="col">Laatste activiteit</th>
+        </tr>
+      }
+    >
+      {items.map((item) => (
+        <tr key={item.id}>
+          <td>
+            <Link className="table__primary-link" to={`/inspectie/onderzoeken/${item.id}`}>
+              {item.municipality}
+            </Link>
+            <div className="table__secondary">
+              {item.approach}
+              {item.status === 'closed' && ' · afgesloten'}
+            </div>
+          </td>
+          <td className="num">{item.year}</td>
+          <td>{formatDate(item.deadline) || <span className="muted">Geen</span>}</td>
+          <td>
+            <RespondentChips item={item} />
+          </td>
+          <td>{formatDateTime(item.lastActivityAt) || <span className="muted">Nog niets</span>}</td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+function RespondentChips({ item }: { item: InvestigationSummary }) {
+  const chips = countChips(item.respondentCounts);
+  if (chips.length === 0) return <span className="muted">Nog geen respondenten</span>;
+  return (
+    <ul className="chips" aria-label={`${item.respondentCounts.total} respondenten`}>
+      {chips.map((chip) => (
+        <li key={chip.status}>
+          <StatusBadge tone={chip.tone} label={`${chip.count} ${chip.label.toLowerCase()}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}

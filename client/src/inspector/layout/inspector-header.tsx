@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import type { SessionUser } from '../../shared/api/session-query.js';
+import { logOut } from '../api/session-api.js';
+import { roleLabel } from '../roles.js';
+import { InspectorNav } from './inspector-nav.js';
+
+type InspectorHeaderProps = { user: SessionUser | undefined };
+
+export function InspectorHeader({ user }: InspectorHeaderProps) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation({
+    mutationFn: logOut,
+    // Even when the request fails the local state is dropped: the user asked to leave.
+    onSettled: () => {
+      queryClient.clear();
+      void navigate('/inspectie/inloggen', { replace: true, state: { loggedOut: true } });
+    },
+  });
+
+  return (
+    <header className="topbar">
+      <div className="topbar__inner">
+        <Link className="topbar__brand" to="/inspectie">
+          <span className="topbar__mark" aria-hidden="true" />
+          <span>
+            <span className="topbar__org">Samenwerkend Toezicht Jeugd</span>
+            <span className="topbar__app">Inspectie GGSR</span>
+          </span>
+        </Link>
+        {user && (
+          <div className="topbar__user">
+            <span className="topbar__name">
+              {user.name ?? user.email}
+              {/* The first account is literally named "Beheerder": do not say it twice. */}
+              {user.name !== roleLabel(user.role) && (
+                <span className="topbar__role">{roleLabel(user.role)}</span>
+              )}
+            </span>
+            <button
+              type="button"
+              className="topbar__logout"
+              onClick={() => logout.mutate()}
+              disabled={logout.isPending}
+            >
+              Uitloggen
+            </button>
+          </div>
+        )}
+      </div>
+      {user && <InspectorNav isBeheerder={user.role === 'beheerder'} />}
+    </header>
+  );
+}

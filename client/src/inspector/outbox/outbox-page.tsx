@@ -1,0 +1,122 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from '../../shared/components/button.js';
+import { Dialog } from '../../shared/components/dialog.js';
+import { EmptyState } from '../../shared/components/empty-state.js';
+import { ErrorMessage } from '../../shared/components/error-message.js';
+import { SkeletonRows } from '../../shared/components/skeleton.js';
+import { StatusBadge, type BadgeTone } from '../../shared/components/status-badge.js';
+import { Table } from '../../shared/components/table.js';
+import { formatDateTime } from '../../shared/format.js';
+import { listOutbox, outboxKey } from '../api/outbox-api.js';
+import type { Mail } from '../api/schemas.js';
+import { PageHeading } from '../layout/page-heading.js';
+
+const statusView: Record<Mail['status'], { tone: BadgeTone; label: string }> = {
+  stored: { tone: 'neutral', label: 'Bewaard' },
+  sent: { tone: 'success', label: 'Verzonden' },
+  failed: { tone: 'danger', label: 'Mislukt' },
+};
+
+const kindLabels: Record<string, string> = {
+  invitation: 'Uitnodiging',
+  reminder: 'Herinnering',
+  receipt: 'Ontvangstbevestiging',
+  password_reset: 'Wachtwoordherstel',
+  account_created: 'Nieuw account',
+};
+
+export function OutboxPage() {
+  const outbox = useQuery({ queryKey: outboxKey, queryFn: ({ signal }) => listOutbox(signal) });
+  const [openId, setOpenId] = useState<string | undefined>();
+  const open = outbox.data?.items.find((m) => m.id === openId);
+
+  return (
+    <>
+      <PageHeading title="Uitgaande e-mail" />
+      <p className="lead">
+        Alle uitnodigingen, herinneringen en andere berichten die de applicatie verstuurt. Zonder mailserver
+        worden ze alleen hier bewaard.
+      </p>
+      {outbox.isPending && <SkeletonRows rows={6} label="Berichten worden geladen…" />}
+      {outbox.isError && (
+        <ErrorMessage
+          title="De berichten konden niet worden geladen"
+          error={outbox.error}
+          onRetry={() => void outbox.refetch()}
+        />
+      )}
+      {outbox.data && outbox.data.items.length === 0 && (
+        <EmptyState title="Nog geen berichten">
+          <p>Zodra u een respondent uitnodigt of herinnert, verschijnt het bericht hier.</p>
+        </EmptyState>
+      )}
+      {outbox.data && outbox.data.items.length > 0 && (
+        <Table
+          caption="Uitgaande e-mail"
+          head={
+            <tr>
+              <th scope="col">Onderwerp</th>
+              <th scope="col">Aan</th>
+              <th scope="col">Soort</th>
+              <th scope="col">Status</th>
+              <th scope="col">Tijdstip</th>
+            </tr>
+          }
+        >
+          {outbox.data.items.map((mail) => (
+            <tr key={mail.id}>
+              <td>
+                <Button variant="link" className="table__primary-link" onClick={() => setOpenId(mail.id)}>
+                  {mail.subject}
+                </Button>
+              </td>
+              <td className="break">{mail.to}</td>
+              <td>{kindLabels[mail.kind] ?? mail.kind}</td>
+              <td>
+                <StatusBadge {...statusView[mail.status]} title={mail.error ?? undefined} />
+              </td>
+              <td className="nowrap">{formatDateTime(mail.sentAt ?? mail.createdAt)}</td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Dialog
+        open={Boolean(open)}
+        title={open?.subject ?? ''}
+        onClose={() => setOpenId(undefined)}
+        wide
+        footer={<Button onClick={() => setOpenId(undefined)}>Sluiten</Button>}
+      >
+        {open && (
+          <>
+            <dl className="mail-meta">
+              <div>
+                <dt>Aan</dt>
+                <dd>{open.to}</dd>
+              </div>
+              <div>
+                <dt>Soort</dt>
+                <dd>{kindLabels[open.kind] ?? open.kind}</dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>
+                  <StatusBadge {...statusView[open.status]} />
+                  {open.error && <span className="mail-meta__error"> {open.error}</span>}
+                </dd>
+              </div>
+              <div>
+                <dt>Tijdstip</dt>
+                <dd>{formatDateTime(open.sentAt ?? open.createdAt)}</dd>
+              </div>
+            </dl>
+            <pre className="mail-text" tabIndex={0} aria-label="Tekst van het bericht">
+              {open.text}
+            </pre>
+          </>
+        )}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export const roleLabel = (role: string): string =>
+  role === 'beheerder' ? 'Beheerder' : role === 'inspecteur' ? 'Inspecteur' : role;

@@ -1,0 +1,104 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { describeError } from '../../shared/api/describe-error.js';
+import { Button } from '../../shared/components/button.js';
+import { StatusBadge } from '../../shared/components/status-badge.js';
+import { Table } from '../../shared/components/table.js';
+import { formatDateTime } from '../../shared/format.js';
+import { roles, type User } from '../api/schemas.js';
+import { updateUser, usersKey, type UserChange } from '../api/users-api.js';
+import type { NoticeMessage } from '../detail/notice.js';
+import { roleLabel } from '../roles.js';
+
+type Props = {
+  users: User[];
+  currentUserEmail: string | undefined;
+  onNotice: (notice: NoticeMessage) => void;
+};
+
+export function UsersTable({ users, currentUserEmail, onNotice }: Props) {
+  return (
+    <Table
+      caption="Gebruikers"
+      head={
+        <tr>
+          <th scope="col">Naam</th>
+          <th scope="col">Rol</th>
+          <th scope="col">Status</th>
+          <th scope="col">Laatst ingelogd</th>
+          <th scope="col">Acties</th>
+        </tr>
+      }
+    >
+      {users.map((user) => (
+        <UserRow key={user.id} user={user} isSelf={user.email === currentUserEmail} onNotice={onNotice} />
+      ))}
+    </Table>
+  );
+}
+
+type RowProps = { user: User; isSelf: boolean; onNotice: (notice: NoticeMessage) => void };
+
+function UserRow({ user, isSelf, onNotice }: RowProps) {
+  const queryClient = useQueryClient();
+  const update = useMutation({
+    mutationFn: (change: UserChange) => updateUser(user.id, change),
+    onSuccess: (_result, change) => {
+      onNotice({
+        tone: 'success',
+        text:
+          change.active === false
+            ? `${user.name} is gedeactiveerd en overal uitgelogd.`
+            : change.active === true
+              ? `${user.name} is weer actief.`
+              : `${user.name} is nu ${roleLabel(change.role ?? user.role).toLowerCase()}.`,
+      });
+    },
+    onError: (error) => onNotice({ tone: 'info', text: `${user.name}: ${describeError(error)}` }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: usersKey }),
+  });
+  const selectId = `role-${user.id}`;
+  return (
+    <tr>
+      <td>
+        <span className="table__strong">{user.name}</span>
+        {isSelf && <span className="table__secondary"> (uzelf)</span>}
+        <div className="table__secondary">{user.email}</div>
+      </td>
+      <td>
+        <label className="visually-hidden" htmlFor={selectId}>
+          Rol van {user.name}
+        </label>
+        <select
+          id={selectId}
+          className="field__input field__select field__input--compact"
+          value={user.role}
+          disabled={isSelf || update.isPending}
+          onChange={(e) => update.mutate({ role: e.target.value as User['role'] })}
+        >
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {roleLabel(role)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        {user.active ? (
+          <StatusBadge tone="success" label="Actief" />
+        ) : (
+          <StatusBadge tone="neutral" label="Gedeactiveerd" />
+        )}
+        {user.totpEnabled && <div className="table__secondary">Tweestapsverificatie aan</div>}
+      </td>
+      <td className="nowrap">{formatDateTime(user.lastLoginAt) || <span className="muted">Nooit</span>}</td>
+      <td>
+        {!isSelf && (
+          <Button small busy={update.isPending} onClick={() => update.mutate({ active: !user.active })}>
+            {user.active ? 'Deactiveren' : 'Activeren'}
+            <span className="visually-hidden"> {user.name}</span>
+          </Button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,1 @@
+export type BadgeTone = 'neutral' | 'info' | 'progress' | 'success' | 'warning' | 'danger';

@@ -138,9 +138,29 @@ export function authRouteDefs(ctx: InspectorContext): RouteDef[] {
   ];
 }
 
-/** Failed logins per client IP (shared counters in MongoDB); successful logins are not counted. */
+/**
+ * Failed logins per client IP (shared counters in MongoDB); successful logins are not counted. Reset
+ * requests count in full: each one can send a mail.
+ */
 export function authRoutes(ctx: InspectorContext): Router {
   const router = express.Router();
+  router.post(
+    '/api/password-reset',
+    rateLimit({
+      windowMs: ctx.config.LOGIN_IP_WINDOW_MINUTES * 60_000,
+      limit: ctx.config.LOGIN_IP_LIMIT,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      store: new MongoRateLimitStore(ctx.models.RateLimitCounter, { prefix: 'reset-ip:' }),
+      handler: (_req, _res, next) =>
+        next(
+          new RateLimitedError(
+            'too_many_requests',
+            'Te veel aanvragen vanaf dit netwerk. Probeer het later opnieuw.',
+          ),
+        ),
+    }),
+  );
   router.post(
     '/api/session',
     rateLimit({

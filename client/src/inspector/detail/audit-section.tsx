@@ -27,6 +27,7 @@ export function AuditSection({ investigationId }: { investigationId: string }) {
       {audit.data && audit.data.items.length === 0 && <p className="muted">Nog geen gebeurtenissen.</p>}
       {audit.data && audit.data.items.length > 0 && (
         <Table
+          stack
           caption="Logboek"
           head={
             <tr>
@@ -38,9 +39,11 @@ export function AuditSection({ investigationId }: { investigationId: string }) {
         >
           {audit.data.items.map((entry) => (
             <tr key={entry.id}>
-              <td className="nowrap">{formatDateTime(entry.at)}</td>
-              <td>{auditActionLabel(entry.action)}</td>
-              <td>{actorText(entry)}</td>
+              <td data-label="Moment" className="nowrap">
+                {formatDateTime(entry.at)}
+              </td>
+              <td data-label="Gebeurtenis">{auditActionLabel(entry.action)}</td>
+              <td data-label="Door">{actorText(entry)}</td>
             </tr>
           ))}
         </Table>

@@ -26,6 +26,7 @@ export function RespondentsTable({ investigation, onNotice }: Props) {
   }
   return (
     <Table
+      stack
       caption="Respondenten"
       head={
         <tr>
@@ -41,7 +42,7 @@ export function RespondentsTable({ investigation, onNotice }: Props) {
         const status = respondentStatusView(respondent);
         return (
           <tr key={respondent.id}>
-            <td>
+            <td data-label="Respondent">
               <span className="table__strong">{respondent.organisation}</span>
               <div className="table__secondary">
                 {respondent.role === 'gemeente' ? 'Gemeente' : 'Netwerkpartner'}
@@ -49,17 +50,19 @@ export function RespondentsTable({ investigation, onNotice }: Props) {
               </div>
               <div className="table__secondary">{respondent.email}</div>
             </td>
-            <td>
+            <td data-label="Status">
               <StatusBadge tone={status.tone} label={status.label} />
               {respondent.submittedAt && (
                 <div className="table__secondary">op {formatDateTime(respondent.submittedAt)}</div>
               )}
             </td>
-            <td>
+            <td data-label="Voortgang">
               <ProgressBar value={respondent.progress} label={`Voortgang ${respondent.organisation}`} />
             </td>
-            <td>{formatDateTime(respondent.lastActivityAt) || <span className="muted">Nog niets</span>}</td>
-            <td>
+            <td data-label="Laatst actief">
+              {formatDateTime(respondent.lastActivityAt) || <span className="muted">Nog niets</span>}
+            </td>
+            <td data-label="Acties">
               <RespondentActions
                 investigationId={investigation.id}
                 respondent={respondent}

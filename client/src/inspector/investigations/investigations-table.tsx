@@ -8,6 +8,7 @@ import { countChips } from '../respondent-status.js';
 export function InvestigationsTable({ items }: { items: InvestigationSummary[] }) {
   return (
     <Table
+      stack
       caption="Onderzoeken"
       head={
         <tr>
@@ -21,7 +22,7 @@ export function InvestigationsTable({ items }: { items: InvestigationSummary[] }
     >
       {items.map((item) => (
         <tr key={item.id}>
-          <td>
+          <td data-label="Onderzoek">
             <Link className="table__primary-link" to={`/inspectie/onderzoeken/${item.id}`}>
               {item.municipality}
             </Link>
@@ -30,12 +31,16 @@ export function InvestigationsTable({ items }: { items: InvestigationSummary[] }
               {item.status === 'closed' && ' · afgesloten'}
             </div>
           </td>
-          <td className="num">{item.year}</td>
-          <td>{formatDate(item.deadline) || <span className="muted">Geen</span>}</td>
-          <td>
+          <td data-label="Jaar" className="num">
+            {item.year}
+          </td>
+          <td data-label="Deadline">{formatDate(item.deadline) || <span className="muted">Geen</span>}</td>
+          <td data-label="Respondenten">
             <RespondentChips item={item} />
           </td>
-          <td>{formatDateTime(item.lastActivityAt) || <span className="muted">Nog niets</span>}</td>
+          <td data-label="Laatst actief">
+            {formatDateTime(item.lastActivityAt) || <span className="muted">Nog niets</span>}
+          </td>
         </tr>
       ))}
     </Table>

@@ -53,6 +53,7 @@ export function OutboxPage() {
       )}
       {outbox.data && outbox.data.items.length > 0 && (
         <Table
+          stack
           caption="Uitgaande e-mail"
           head={
             <tr>
@@ -66,17 +67,21 @@ export function OutboxPage() {
         >
           {outbox.data.items.map((mail) => (
             <tr key={mail.id}>
-              <td>
+              <td data-label="Onderwerp">
                 <Button variant="link" className="table__primary-link" onClick={() => setOpenId(mail.id)}>
                   {mail.subject}
                 </Button>
               </td>
-              <td className="break">{mail.to}</td>
-              <td>{kindLabels[mail.kind] ?? mail.kind}</td>
-              <td>
+              <td data-label="Aan" className="break">
+                {mail.to}
+              </td>
+              <td data-label="Soort">{kindLabels[mail.kind] ?? mail.kind}</td>
+              <td data-label="Status">
                 <StatusBadge {...statusView[mail.status]} title={mail.error ?? undefined} />
               </td>
-              <td className="nowrap">{formatDateTime(mail.sentAt ?? mail.createdAt)}</td>
+              <td data-label="Tijdstip" className="nowrap">
+                {formatDateTime(mail.sentAt ?? mail.createdAt)}
+              </td>
             </tr>
           ))}
         </Table>

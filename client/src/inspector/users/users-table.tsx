@@ -18,6 +18,7 @@ type Props = {
 export function UsersTable({ users, currentUserEmail, onNotice }: Props) {
   return (
     <Table
+      stack
       caption="Gebruikers"
       head={
         <tr>
@@ -59,12 +60,12 @@ function UserRow({ user, isSelf, onNotice }: RowProps) {
   const selectId = `role-${user.id}`;
   return (
     <tr>
-      <td>
+      <td data-label="Naam">
         <span className="table__strong">{user.name}</span>
         {isSelf && <span className="table__secondary"> (uzelf)</span>}
         <div className="table__secondary">{user.email}</div>
       </td>
-      <td>
+      <td data-label="Rol">
         <label className="visually-hidden" htmlFor={selectId}>
           Rol van {user.name}
         </label>
@@ -82,7 +83,7 @@ function UserRow({ user, isSelf, onNotice }: RowProps) {
           ))}
         </select>
       </td>
-      <td>
+      <td data-label="Status">
         {user.active ? (
           <StatusBadge tone="success" label="Actief" />
         ) : (
@@ -90,8 +91,10 @@ function UserRow({ user, isSelf, onNotice }: RowProps) {
         )}
         {user.totpEnabled && <div className="table__secondary">Tweestapsverificatie aan</div>}
       </td>
-      <td className="nowrap">{formatDateTime(user.lastLoginAt) || <span className="muted">Nooit</span>}</td>
-      <td>
+      <td data-label="Ingelogd" className="nowrap">
+        {formatDateTime(user.lastLoginAt) || <span className="muted">Nooit</span>}
+      </td>
+      <td data-label="Acties">
         {!isSelf && (
           <Button small busy={update.isPending} onClick={() => update.mutate({ active: !user.active })}>
             {user.active ? 'Deactiveren' : 'Activeren'}

@@ -4,6 +4,8 @@ import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
 import type { UserRecord, UserRole } from '../models/user.model.js';
 
+const ACTIVITY_RESOLUTION_MS = 60_000;
+
 /** The authenticated user of this request, set by requireUser (routes read it, services receive it). */
 export function currentUser(res: Response): UserRecord {
   const user: unknown = res.locals.user;
@@ -35,7 +37,8 @@ export function requireUser(ctx: InspectorContext, roles?: readonly UserRole[]):
       throw new UnauthorizedError();
     }
     if (roles && !roles.includes(user.role)) throw new ForbiddenError();
-    session.lastSeenAt = now;
+    // Recording activity rewrites the session document: once a minute is precise enough for a 30-minute timeout.
+    if (now - session.lastSeenAt >= ACTIVITY_RESOLUTION_MS) session.lastSeenAt = now;
     res.locals.user = user;
     next();
   };

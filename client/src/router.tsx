@@ -33,6 +33,13 @@ export const router = createBrowserRouter([
         lazy: () => import('./inspector/login/login-page.js').then((m) => ({ Component: m.LoginPage })),
       },
       {
+        path: 'wachtwoord-vergeten',
+        lazy: () =>
+          import('./inspector/password/forgot-password-page.js').then((m) => ({
+            Component: m.ForgotPasswordPage,
+          })),
+      },
+      {
         lazy: () =>
           import('./inspector/layout/inspector-layout.js').then((m) => ({ Component: m.InspectorLayout })),
         children: [
@@ -63,6 +70,11 @@ export const router = createBrowserRouter([
               import('./inspector/outbox/outbox-page.js').then((m) => ({ Component: m.OutboxPage })),
           },
           {
+            path: 'account',
+            lazy: () =>
+              import('./inspector/account/account-page.js').then((m) => ({ Component: m.AccountPage })),
+          },
+          {
             path: 'gebruikers',
             lazy: () => import('./inspector/users/users-page.js').then((m) => ({ Component: m.UsersPage })),
           },
@@ -74,6 +86,24 @@ export const router = createBrowserRouter([
               })),
           },
         ],
+      },
+    ],
+  },
+  // The link in password-reset and new-account mails (server: `<PUBLIC_URL>/wachtwoord-herstellen#token=…`).
+  {
+    path: '/wachtwoord-herstellen',
+    lazy: () =>
+      import('./inspector/inspector-root.js').then((m) => ({
+        Component: m.InspectorRoot,
+        HydrateFallback: m.InspectorLoading,
+      })),
+    children: [
+      {
+        index: true,
+        lazy: () =>
+          import('./inspector/password/reset-password-page.js').then((m) => ({
+            Component: m.ResetPasswordPage,
+          })),
       },
     ],
   },

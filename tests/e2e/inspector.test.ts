@@ -2,6 +2,7 @@
 // Code passed to page.evaluate runs in Chromium, so this file sees DOM types.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAxeViolations, type AxeViolation } from './support/axe.js';
@@ -362,6 +363,105 @@ describe('inspector workspace in Chromium', () => {
     await screenshot(login, 'inloggen-te-veel');
     await context.close();
   }, 60_000);
+
+  it('an inspecteur switches on two-step verification and logs in with it (wrong code, then a recovery code)', async () => {
+    const account = {
+      email: 'iris.inspecteur@stj.example',
+      name: 'Iris Inspecteur',
+      password: 'iris-haar-lange-wachtwoord',
+    };
+    await server.createAccount({ ...account, role: 'inspecteur' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const own = await context.newPage();
+    await own.goto(`${server.baseUrl}/inspectie/inloggen`);
+    await logIn(own, account.email, account.password);
+    await heading(own, 'Onderzoeken').waitFor();
+    // No account management for an inspecteur.
+    expect(
+      await own.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents(),
+    ).toEqual(['Onderzoeken', 'Uitgaande e-mail']);
+
+    await own.getByRole('link', { name: /Iris Inspecteur.*mijn account/ }).click();
+    await heading(own, 'Mijn account').waitFor();
+    await own.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click();
+    const secret = (await own.getByTestId('totp-secret').textContent()) ?? '';
+    await own.getByRole('img', { name: /QR-code/ }).waitFor();
+    await expectAccessible(own, 'account (TOTP enrolment)');
+    await screenshot(own, 'account-tweestaps');
+    const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+    await own.getByLabel('Code uit de app').fill(totp.generate());
+    await own.getByRole('button', { name: 'Bevestigen' }).click();
+    const codes = own.getByRole('list', { name: 'Herstelcodes' }).getByRole('listitem');
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
+    const recoveryCode = ((await codes.first().textContent()) ?? '').trim();
+    await expectAccessible(own, 'account (recovery codes)');
+    await screenshot(own, 'account-herstelcodes');
+
+    await own.getByRole('button', { name: 'Uitloggen' }).click();
+    await heading(own, 'Inloggen').waitFor();
+    await logIn(own, account.email, account.password);
+    const codeField = own.getByLabel('Code uit uw authenticator-app');
+    await codeField.waitFor();
+    expect(await focusedElement(own)).toBe('input:');
+    await codeField.fill('000000');
+    await own.getByRole('button', { name: 'Code controleren' }).click();
+    await own.getByRole('alert').filter({ hasText: 'De code uit uw authenticator-app klopt niet' }).waitFor();
+    await expectAccessible(own, 'login (TOTP step, wrong code)');
+    await screenshot(own, 'inloggen-code');
+    await codeField.fill(recoveryCode);
+    await own.getByRole('button', { name: 'Code controleren' }).click();
+    await heading(own, 'Onderzoeken').waitFor();
+    await context.close();
+  }, 90_000);
+
+  it('password reset: request on the login page, set a new password through the emailed link', async () => {
+    const account = { email: 'joost@stj.example', name: 'Joost Inspecteur', password: 'het-oude-wachtwoord' };
+    await server.createAccount({ ...account, role: 'inspecteur' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const own = await context.newPage();
+    await own.goto(`${server.baseUrl}/inspectie/inloggen`);
+    await own.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await heading(own, 'Wachtwoord vergeten').waitFor();
+    await expectAccessible(own, 'forgot password');
+    await own.getByLabel('E-mailadres').fill(account.email);
+    await own.getByRole('button', { name: 'Herstellink versturen' }).click();
+    await own.getByText(/ontvangt u binnen enkele minuten een e-mail/).waitFor();
+
+    // The beheerder's outbox holds the reset mail (stored only: no SMTP in this test).
+    const outbox = (await (await inspector.request.get(`${server.baseUrl}/api/outbox`)).json()) as {
+      items: { to: string; kind: string; text: string }[];
+    };
+    const mail = outbox.items.find((m) => m.to === account.email && m.kind === 'password_reset');
+    const link =
+      /https?:\/\/\S+\/wachtwoord-herstellen#token=[A-Za-z0-9_-]+/.exec(mail?.text ?? '')?.[0] ?? '';
+    expect(link).not.toBe('');
+    await own.goto(`${server.baseUrl}${new URL(link).pathname}${new URL(link).hash}`);
+    await heading(own, 'Nieuw wachtwoord instellen').waitFor();
+    // The token leaves the address bar at once.
+    expect(new URL(own.url()).hash).toBe('');
+    await own.getByLabel('Nieuw wachtwoord').fill('te kort');
+    await own.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await own.getByText('Kies een wachtwoord van ten minste 12 tekens.').waitFor();
+    await expectAccessible(own, 'reset password (errors)');
+    await own.getByLabel('Nieuw wachtwoord').fill('een-nieuw-lang-wachtwoord');
+    await own.getByLabel('Herhaal het wachtwoord').fill('een-nieuw-lang-wachtwoord');
+    await own.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await own.getByText('Uw wachtwoord is ingesteld.').waitFor();
+    await screenshot(own, 'wachtwoord-ingesteld');
+    await own.getByRole('link', { name: 'Naar inloggen' }).click();
+    await logIn(own, account.email, 'een-nieuw-lang-wachtwoord');
+    await heading(own, 'Onderzoeken').waitFor();
+
+    // The link works once.
+    await own.goto(`${server.baseUrl}${new URL(link).pathname}${new URL(link).hash}`);
+    await own.getByLabel('Nieuw wachtwoord').fill('nog-een-ander-wachtwoord');
+    await own.getByLabel('Herhaal het wachtwoord').fill('nog-een-ander-wachtwoord');
+    await own.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await own.getByText('Deze link werkt niet (meer).').waitFor();
+    await expectAccessible(own, 'reset password (used link)');
+    await context.close();
+  }, 90_000);
 
   it('is usable on a phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });

@@ -7,6 +7,8 @@ const labels: Record<string, string> = {
   password_reset: 'Wachtwoord hersteld',
   totp_enabled: 'Tweestapsverificatie aangezet',
   totp_disabled: 'Tweestapsverificatie uitgezet',
+  recovery_code_used: 'Herstelcode gebruikt',
+  demo_seeded: 'Demo-onderzoek aangemaakt',
   user_created: 'Account aangemaakt',
   user_updated: 'Account gewijzigd',
   user_totp_reset: 'Tweestapsverificatie gereset',

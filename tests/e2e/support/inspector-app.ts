@@ -6,7 +6,8 @@ import { createInspectorContext } from '../../../server/investigations/inspector
 import { createMailer } from '../../../server/mail/mailer.js';
 import { getModels } from '../../../server/models/index.js';
 import { prepareRespondStorage } from '../../../server/respond/respond.context.js';
-import { ensureInitialAdmin } from '../../../server/users/users.service.js';
+import type { UserRole } from '../../../server/models/user.model.js';
+import { createUser, ensureInitialAdmin } from '../../../server/users/users.service.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { ensureClientBuilt, projectRoot } from './build-client.js';
 
@@ -14,6 +15,8 @@ export type InspectorApp = {
   app: TestApp;
   baseUrl: string;
   admin: { email: string; password: string };
+  /** Another account with a known password, as `npm run user:add` would make it. */
+  createAccount(input: { email: string; name: string; role: UserRole; password: string }): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -51,5 +54,13 @@ export async function startInspectorApp(): Promise<InspectorApp> {
     mailer: createMailer({ outbox: models.MailMessage, config, logger, now }),
   });
   await ensureInitialAdmin(ctx);
-  return { app, baseUrl: app.baseUrl, admin, stop: () => app.stop() };
+  return {
+    app,
+    baseUrl: app.baseUrl,
+    admin,
+    async createAccount(input) {
+      await createUser(ctx, input);
+    },
+    stop: () => app.stop(),
+  };
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../shared/components/error-message.js';
 import { SkeletonRows } from '../../shared/components/skeleton.js';
 import { confirmNominations, getNominations, investigationKeys } from '../api/investigations-api.js';
 import type { Nomination } from '../api/schemas.js';
+import { nominationOutcome } from '../nomination-outcome.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import type { NoticeMessage } from './notice.js';
 
@@ -29,14 +30,7 @@ export function NominationsSection({ investigationId, hasGemeente, onNotice }: P
     onSuccess: (result) => {
       setConfirming(false);
       setSelected(undefined);
-      const created = result.created.length;
-      const skipped = result.skipped.length;
-      onNotice({
-        tone: 'success',
-        text:
-          `${created} ${created === 1 ? 'netwerkpartner is' : 'netwerkpartners zijn'} toegevoegd en uitgenodigd per e-mail.` +
-          (skipped > 0 ? ` ${skipped} overgeslagen (al toegevoegd of zonder e-mailadres).` : ''),
-      });
+      onNotice({ tone: 'success', text: nominationOutcome(result) });
     },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: investigationKeys.all });

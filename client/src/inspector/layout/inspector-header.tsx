@@ -31,13 +31,14 @@ export function InspectorHeader({ user }: InspectorHeaderProps) {
         </Link>
         {user && (
           <div className="topbar__user">
-            <span className="topbar__name">
+            <Link className="topbar__name" to="/inspectie/account">
               {user.name ?? user.email}
               {/* The first account is literally named "Beheerder": do not say it twice. */}
               {user.name !== roleLabel(user.role) && (
                 <span className="topbar__role">{roleLabel(user.role)}</span>
               )}
-            </span>
+              <span className="visually-hidden"> — mijn account</span>
+            </Link>
             <button
               type="button"
               className="topbar__logout"

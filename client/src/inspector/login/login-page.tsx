@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/api-error.js';
 import { describeError } from '../../shared/api/describe-error.js';
 import { sessionQueryKey } from '../../shared/api/session-query.js';
@@ -9,6 +9,7 @@ import { Field } from '../../shared/components/field.js';
 import { logIn, type Credentials } from '../api/session-api.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { safeReturnPath } from '../login-target.js';
+import { AuthCard } from '../password/auth-card.js';
 
 type Step = 'password' | 'totp';
 
@@ -60,88 +61,78 @@ export function LoginPage() {
   }
 
   return (
-    <div className="login">
-      <a className="skip-link" href="#main">
-        Naar de inhoud
-      </a>
-      <header className="login__brand">
-        <span className="topbar__mark" aria-hidden="true" />
-        <span>
-          <span className="topbar__org">Samenwerkend Toezicht Jeugd</span>
-          <span className="topbar__app">Inspectie GGSR</span>
-        </span>
-      </header>
-      <main id="main" className="login__card" tabIndex={-1}>
-        <PageHeading title="Inloggen" />
-        {loggedOut && !login.isError && (
-          <div className="alert alert--success" role="status">
-            <span className="alert__icon" aria-hidden="true">
-              ✓
-            </span>
-            <p className="alert__text">U bent uitgelogd.</p>
-          </div>
-        )}
-        {returning && !loggedOut && !login.isError && (
-          <div className="alert alert--info" role="status">
-            <span className="alert__icon" aria-hidden="true">
-              i
-            </span>
-            <p className="alert__text">
-              Log in om verder te gaan. Daarna komt u terug op de pagina waar u was.
-            </p>
-          </div>
-        )}
-        {login.isError && (
-          <div className="alert alert--error" role="alert" tabIndex={-1} ref={alertRef}>
-            <span className="alert__icon" aria-hidden="true">
-              ✕
-            </span>
-            <p className="alert__text">{describeError(login.error)}</p>
-          </div>
-        )}
-        <form onSubmit={submit} noValidate>
+    <AuthCard>
+      <PageHeading title="Inloggen" />
+      {loggedOut && !login.isError && (
+        <div className="alert alert--success" role="status">
+          <span className="alert__icon" aria-hidden="true">
+            ✓
+          </span>
+          <p className="alert__text">U bent uitgelogd.</p>
+        </div>
+      )}
+      {returning && !loggedOut && !login.isError && (
+        <div className="alert alert--info" role="status">
+          <span className="alert__icon" aria-hidden="true">
+            i
+          </span>
+          <p className="alert__text">
+            Log in om verder te gaan. Daarna komt u terug op de pagina waar u was.
+          </p>
+        </div>
+      )}
+      {login.isError && (
+        <div className="alert alert--error" role="alert" tabIndex={-1} ref={alertRef}>
+          <span className="alert__icon" aria-hidden="true">
+            ✕
+          </span>
+          <p className="alert__text">{describeError(login.error)}</p>
+        </div>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="E-mailadres"
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={fieldErrors.email}
+          readOnly={step === 'totp'}
+        />
+        <Field
+          label="Wachtwoord"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={fieldErrors.password}
+          readOnly={step === 'totp'}
+        />
+        {step === 'totp' && (
           <Field
-            label="E-mailadres"
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={fieldErrors.email}
-            readOnly={step === 'totp'}
+            ref={totpRef}
+            label="Code uit uw authenticator-app"
+            hint="Zes cijfers, of een van uw herstelcodes als u uw telefoon niet bij de hand heeft."
+            name="totp"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={totp}
+            onChange={(event) => setTotp(event.target.value)}
+            error={fieldErrors.totp}
+            className="field--short"
           />
-          <Field
-            label="Wachtwoord"
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={fieldErrors.password}
-            readOnly={step === 'totp'}
-          />
-          {step === 'totp' && (
-            <Field
-              ref={totpRef}
-              label="Code uit uw authenticator-app"
-              hint="Zes cijfers, of een van uw herstelcodes als u uw telefoon niet bij de hand heeft."
-              name="totp"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={totp}
-              onChange={(event) => setTotp(event.target.value)}
-              error={fieldErrors.totp}
-              className="field--short"
-            />
-          )}
-          <Button type="submit" variant="primary" busy={login.isPending}>
-            {step === 'totp' ? 'Code controleren' : 'Inloggen'}
-          </Button>
-        </form>
-        <p className="login__help">
-          Wachtwoord vergeten of geen toegang? Neem contact op met een beheerder van uw inspectie.
-        </p>
-      </main>
-    </div>
+        )}
+        <Button type="submit" variant="primary" busy={login.isPending}>
+          {step === 'totp' ? 'Code controleren' : 'Inloggen'}
+        </Button>
+      </form>
+      <p className="login__help">
+        <Link to="/inspectie/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+        <br />
+        Geen account? Vraag een beheerder van uw inspectie om u toe te voegen.
+      </p>
+    </AuthCard>
   );
 }

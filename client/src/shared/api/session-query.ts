@@ -6,6 +6,7 @@ export const sessionUserSchema = z.object({
   email: z.string(),
   name: z.string().optional(),
   role: z.string(),
+  totpEnabled: z.boolean().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

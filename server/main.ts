@@ -104,7 +104,7 @@ async function main(): Promise<void> {
       server.closeIdleConnections();
     });
     await jobs.stop();
-    mailer.close();
+    await mailer.close();
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -58,7 +58,7 @@ export function sendReceipt(
   investigation: InvestigationRecord,
   submittedAt: Date,
 ): Promise<MailMessageRecord> {
-  return ctx.mailer.send({
+  return ctx.mailer.queue({
     to: respondent.email,
     kind: 'receipt',
     investigation: investigation._id,

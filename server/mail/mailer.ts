@@ -17,8 +17,17 @@ export type OutgoingMail = RenderedMail & {
 export type Mailer = {
   /** Records the message and, with SMTP, sends it; resolves with the record (status stored/sent/failed). */
   send(mail: OutgoingMail): Promise<MailMessageRecord>;
-  close(): void;
+  /**
+   * Records the message and resolves; SMTP delivery (and the status update) continues in the background.
+   * For mails the request does not depend on (the submit receipt): a slow SMTP server never delays it.
+   */
+  queue(mail: OutgoingMail): Promise<MailMessageRecord>;
+  /** Waits for queued deliveries, then closes the transport (graceful shutdown). */
+  close(): Promise<void>;
 };
+
+// Bounded waits: nodemailer's defaults (2 min to connect, 10 min idle socket) would hold requests hostage.
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 /**
  * Without SMTP_URL every message is only stored (the embedded demo works offline and the inspector app
@@ -33,49 +42,67 @@ export function createMailer(deps: {
 }): Mailer {
   const { outbox, config, logger, now } = deps;
   const transport: Transporter | undefined = config.SMTP_URL
-    ? nodemailer.createTransport(config.SMTP_URL)
+    ? nodemailer.createTransport({ url: config.SMTP_URL, ...SMTP_TIMEOUTS })
     : undefined;
+  const inFlight = new Set<Promise<unknown>>();
+
+  async function record(mail: OutgoingMail): Promise<MailMessageRecord> {
+    const base = {
+      to: mail.to,
+      subject: mail.subject,
+      kind: mail.kind,
+      investigation: mail.investigation ?? null,
+      respondent: mail.respondent ?? null,
+    };
+    const created = transport
+      ? await outbox.create({
+          ...base,
+          text: redact(mail.text, mail.secrets),
+          html: redact(mail.html, mail.secrets),
+          status: 'pending',
+        })
+      : await outbox.create({ ...base, text: mail.text, html: mail.html, status: 'stored' });
+    return created.toObject<MailMessageRecord>();
+  }
+
+  async function deliver(mail: OutgoingMail, recorded: MailMessageRecord): Promise<MailMessageRecord> {
+    if (!transport) return recorded;
+    let update: Partial<MailMessageRecord>;
+    try {
+      await transport.sendMail({
+        from: config.MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
+      update = { status: 'sent', sentAt: now() };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      logger.warn({ err: message, kind: mail.kind, id: recorded._id.toString() }, 'mail delivery failed');
+      update = { status: 'failed', error: message.slice(0, 500) };
+    }
+    const done = await outbox
+      .findOneAndUpdate({ _id: recorded._id }, { $set: update }, { returnDocument: 'after' })
+      .lean<MailMessageRecord>();
+    return done ?? { ...recorded, ...update };
+  }
 
   return {
     async send(mail) {
-      const base = {
-        to: mail.to,
-        subject: mail.subject,
-        kind: mail.kind,
-        investigation: mail.investigation ?? null,
-        respondent: mail.respondent ?? null,
-      };
-      if (!transport) {
-        const stored = await outbox.create({ ...base, text: mail.text, html: mail.html, status: 'stored' });
-        return stored.toObject<MailMessageRecord>();
-      }
-      const record = await outbox.create({
-        ...base,
-        text: redact(mail.text, mail.secrets),
-        html: redact(mail.html, mail.secrets),
-        status: 'pending',
-      });
-      let update: Partial<MailMessageRecord>;
-      try {
-        await transport.sendMail({
-          from: config.MAIL_FROM,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-        });
-        update = { status: 'sent', sentAt: now() };
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        logger.warn({ err: message, kind: mail.kind, id: record._id.toString() }, 'mail delivery failed');
-        update = { status: 'failed', error: message.slice(0, 500) };
-      }
-      const done = await outbox
-        .findOneAndUpdate({ _id: record._id }, { $set: update }, { returnDocument: 'after' })
-        .lean<MailMessageRecord>();
-      return done ?? { ...record.toObject<MailMessageRecord>(), ...update };
+      return deliver(mail, await record(mail));
     },
-    close() {
+    async queue(mail) {
+      const recorded = await record(mail);
+      const delivery = deliver(mail, recorded).catch((err: unknown) =>
+        logger.error({ err, id: recorded._id.toString() }, 'queued mail delivery failed'),
+      );
+      inFlight.add(delivery);
+      void delivery.finally(() => inFlight.delete(delivery));
+      return recorded;
+    },
+    async close() {
+      await Promise.all(inFlight);
       transport?.close();
     },
   };

@@ -6,6 +6,7 @@ import {
   type HttpClient,
   type InspectorKit,
 } from '../inspector/inspector-test-kit.js';
+import { realisticAnswers } from '../respond/respond-test-kit.js';
 import { decodeQuotedPrintable, startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 let sink: SmtpSink;
@@ -63,6 +64,26 @@ describe('mail over SMTP', () => {
     expect(item).toMatchObject({ status: 'sent', sentAt: expect.any(String) });
     // The stored copy of a sent message does not hand out the link.
     expect(item?.text).not.toContain(token);
+
+    // Submitting sends a receipt in the background: the submit reply does not wait for SMTP.
+    const answers = realisticAnswers('gemeente');
+    delete answers.documenten;
+    const submit = await fetch(`${kit.app.baseUrl}/api/respond/${token}/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: answers, revision: 0 }),
+    });
+    expect(submit.status).toBe(200);
+    await expect
+      .poll(
+        () =>
+          sink.received.filter((m) => m.raw.includes('Subject: Ontvangstbevestiging vragenlijst Hengelo'))
+            .length,
+      )
+      .toBe(1);
+    await expect
+      .poll(async () => (await kit.ctx.models.MailMessage.findOne({ kind: 'receipt' }).lean())?.status)
+      .toBe('sent');
   });
 
   it('delivers a password reset link that works once', async () => {

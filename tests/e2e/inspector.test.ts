@@ -296,6 +296,26 @@ describe('inspector workspace in Chromium', () => {
     await revoke.getByRole('button', { name: 'Link intrekken' }).click();
     await row.getByText('Link ingetrokken').waitFor();
     expect((await fetch(`${server.baseUrl}/api/respond/${token}`)).status).toBe(404);
+
+    // A reminder goes out by mail and is confirmed on the page.
+    const mondriaan = page.getByRole('row', { name: /Mondriaan/ });
+    await mondriaan.getByRole('button', { name: 'Herinneren' }).click();
+    await page
+      .getByText('Een herinnering voor Mondriaan is verstuurd naar a.jansen@mondriaan.example.')
+      .waitFor();
+
+    // Reopening a submitted questionnaire makes it editable again.
+    const gemeente = page.getByRole('row', { name: /Gemeente Venlo/ });
+    await gemeente.getByRole('button', { name: 'Heropenen' }).click();
+    const reopen = page.getByRole('alertdialog', { name: 'Vragenlijst van Gemeente Venlo heropenen?' });
+    await expectAccessible(page, 'detail (reopen dialog)');
+    await reopen.getByRole('button', { name: 'Heropenen' }).click();
+    await page.getByText('De vragenlijst van Gemeente Venlo is heropend.').waitFor();
+    await gemeente.locator('.badge', { hasText: 'Bezig' }).waitFor();
+    const copy = (await (await fetch(`${server.baseUrl}/api/respond/${municipalityToken}`)).json()) as {
+      response: { status: string };
+    };
+    expect(copy.response.status).toBe('concept');
   }, 120_000);
 
   it('lists investigations with per-respondent status chips and filters', async () => {
@@ -305,7 +325,9 @@ describe('inspector workspace in Chromium', () => {
       .click();
     await heading(page, 'Onderzoeken').waitFor();
     const row = page.getByRole('row', { name: /Venlo/ });
-    await row.getByText('1 ingediend').waitFor();
+    // Per respondent ("Gemeente Venlo: Bezig 100%") or per status ("1 bezig"), whichever the list sends;
+    // the municipality was reopened above, so it is "bezig" again.
+    await row.getByText(/bezig/i).first().waitFor();
     await expectAccessible(page, 'list');
     await screenshot(page, 'onderzoeken');
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('Maastricht');
@@ -346,6 +368,19 @@ describe('inspector workspace in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('terug')).toBe('/inspectie/e-mail');
     await logIn(page, server.admin.email, server.admin.password);
     await heading(page, 'Uitgaande e-mail').waitFor();
+
+    // The session ends on the server side while the page is open: the next request (401) leads to
+    // the login page, which then returns to where the inspector was going.
+    await inspector.clearCookies();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
+    await heading(page, 'Inloggen').waitFor();
+    expect(new URL(page.url()).searchParams.get('terug')).toBe('/inspectie/gebruikers');
+    await page.getByText('Log in om verder te gaan.').waitFor();
+    await logIn(page, server.admin.email, server.admin.password);
+    await heading(page, 'Gebruikers').waitFor();
   }, 60_000);
 
   it('too many failed logins: "Te veel …" in Dutch', async () => {

@@ -34,6 +34,16 @@ const countsSchema = z.object({
 });
 export type RespondentCounts = z.infer<typeof countsSchema>;
 
+/** Per-respondent state in the list, when the server sends it (fallback: the counts). */
+const respondentChipSchema = z.object({
+  id: z.string(),
+  role: z.enum(['gemeente', 'netwerkpartner']),
+  organisation: z.string(),
+  status: z.enum(respondentStatuses),
+  progress: z.number(),
+  revoked: z.boolean().default(false),
+});
+
 export const investigationSummarySchema = z.object({
   id: z.string(),
   municipality: z.string(),
@@ -45,6 +55,7 @@ export const investigationSummarySchema = z.object({
   respondentCounts: countsSchema,
   lastActivityAt: z.string().nullish(),
   remindersSent: z.number().optional(),
+  respondents: z.array(respondentChipSchema).optional(),
 });
 export type InvestigationSummary = z.infer<typeof investigationSummarySchema>;
 

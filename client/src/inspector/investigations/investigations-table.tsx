@@ -3,7 +3,7 @@ import { formatDate, formatDateTime } from '../../shared/format.js';
 import { StatusBadge } from '../../shared/components/status-badge.js';
 import { Table } from '../../shared/components/table.js';
 import type { InvestigationSummary } from '../api/schemas.js';
-import { countChips } from '../respondent-status.js';
+import { countChips, respondentStatusView } from '../respondent-status.js';
 
 export function InvestigationsTable({ items }: { items: InvestigationSummary[] }) {
   return (
@@ -48,6 +48,25 @@ export function InvestigationsTable({ items }: { items: InvestigationSummary[] }
 }
 
 function RespondentChips({ item }: { item: InvestigationSummary }) {
+  // Per respondent ("Mondriaan: Bezig 45%") when the list carries them; otherwise one chip per status.
+  if (item.respondents && item.respondents.length > 0) {
+    const ordered = [...item.respondents].sort(
+      (a, b) => Number(a.role !== 'gemeente') - Number(b.role !== 'gemeente'),
+    );
+    return (
+      <ul className="respondent-chips" aria-label={`${ordered.length} respondenten`}>
+        {ordered.map((respondent) => {
+          const view = respondentStatusView(respondent);
+          return (
+            <li key={respondent.id}>
+              <span className="respondent-chips__name">{respondent.organisation}</span>
+              <StatusBadge tone={view.tone} label={view.label} />
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
   const chips = countChips(item.respondentCounts);
   if (chips.length === 0) return <span className="muted">Nog geen respondenten</span>;
   return (

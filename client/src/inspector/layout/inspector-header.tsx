@@ -12,10 +12,12 @@ export function InspectorHeader({ user }: InspectorHeaderProps) {
   const navigate = useNavigate();
   const logout = useMutation({
     mutationFn: logOut,
-    // Even when the request fails the local state is dropped: the user asked to leave.
-    onSettled: () => {
+    // Even when the request fails the local state is dropped: the user asked to leave. The cache is
+    // cleared only after leaving the signed-in layout, or its session query would refetch, get 401 and
+    // redirect on its own (losing the "U bent uitgelogd" state).
+    onSettled: async () => {
+      await navigate('/inspectie/inloggen', { replace: true, state: { loggedOut: true } });
       queryClient.clear();
-      void navigate('/inspectie/inloggen', { replace: true, state: { loggedOut: true } });
     },
   });
 

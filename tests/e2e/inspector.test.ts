@@ -336,6 +336,27 @@ describe('inspector workspace in Chromium', () => {
     await expectAccessible(page, 'list (no matches)');
     await page.getByRole('link', { name: 'Filters wissen' }).click();
     await row.waitFor();
+
+    // Closing the investigation (and moving its deadline) from the detail page; the list filter finds it.
+    await row.getByRole('link', { name: 'Venlo' }).click();
+    await heading(page, /Venlo/).waitFor();
+    await page.getByRole('button', { name: /Wijzigen/ }).click();
+    const edit = page.getByRole('dialog', { name: 'Onderzoek wijzigen' });
+    await edit.getByLabel(/Deadline/).fill(`${new Date().getFullYear() + 1}-07-01`);
+    await edit.getByLabel('Status').selectOption('closed');
+    await expectAccessible(page, 'detail (edit dialog)');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De gegevens van het onderzoek zijn opgeslagen.').waitFor();
+    await page.getByText(`1 juli ${new Date().getFullYear() + 1}`).waitFor();
+    await page.getByText('Afgesloten', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Onderzoeken', exact: true }).first().click();
+    await heading(page, 'Onderzoeken').waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption('closed');
+    await page
+      .getByRole('row', { name: /Venlo/ })
+      .getByText(/afgesloten/)
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('closed');
   }, 60_000);
 
   it('users page for the beheerder: add an account and change a role', async () => {

@@ -47,6 +47,11 @@ export const getInvestigation = (id: string, signal?: AbortSignal) =>
 export const createInvestigation = (input: NewInvestigation) =>
   apiRequest('/api/investigations', investigationSummarySchema, { method: 'POST', body: input });
 
+export type InvestigationChange = { deadline?: string | null; status?: 'open' | 'closed' };
+
+export const updateInvestigation = (id: string, change: InvestigationChange) =>
+  apiRequest(base(id), investigationSummarySchema, { method: 'PATCH', body: change });
+
 export const addRespondent = (id: string, input: NewRespondent) =>
   apiRequest(`${base(id)}/respondents`, createdRespondentSchema, { method: 'POST', body: input });
 

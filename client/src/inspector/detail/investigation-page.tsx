@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { SkeletonRows } from '../../shared/components/skeleton.js';
 import { formatDate } from '../../shared/format.js';
@@ -9,6 +10,7 @@ import { PageHeading } from '../layout/page-heading.js';
 import { AddRespondentForm } from './add-respondent-form.js';
 import { AuditSection } from './audit-section.js';
 import { DocumentsSection } from './documents-section.js';
+import { EditInvestigationDialog } from './edit-investigation-dialog.js';
 import { NominationsSection } from './nominations-section.js';
 import { Notice, type NoticeMessage } from './notice.js';
 import { RespondentsTable } from './respondents-table.js';
@@ -22,6 +24,7 @@ export function InvestigationPage() {
       ? { tone: 'success', text: 'Het onderzoek is aangemaakt. Voeg nu de gemeente toe als respondent.' }
       : undefined,
   );
+  const [editing, setEditing] = useState(false);
   const detail = useQuery({
     queryKey: investigationKeys.detail(id),
     queryFn: ({ signal }) => getInvestigation(id, signal),
@@ -48,24 +51,37 @@ export function InvestigationPage() {
         )}
       </PageHeading>
       {investigation && (
-        <dl className="facts">
-          <div>
-            <dt>Jaar</dt>
-            <dd>{investigation.year}</dd>
-          </div>
-          <div>
-            <dt>Deadline</dt>
-            <dd>{formatDate(investigation.deadline) || 'Geen'}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd>{investigation.status === 'closed' ? 'Afgesloten' : 'Lopend'}</dd>
-          </div>
-          <div>
-            <dt>Herinneringen verstuurd</dt>
-            <dd>{investigation.remindersSent ?? 0}</dd>
-          </div>
-        </dl>
+        <div className="facts-row">
+          <dl className="facts">
+            <div>
+              <dt>Jaar</dt>
+              <dd>{investigation.year}</dd>
+            </div>
+            <div>
+              <dt>Deadline</dt>
+              <dd>{formatDate(investigation.deadline) || 'Geen'}</dd>
+            </div>
+            <div>
+              <dt>Status</dt>
+              <dd>{investigation.status === 'closed' ? 'Afgesloten' : 'Lopend'}</dd>
+            </div>
+            <div>
+              <dt>Herinneringen verstuurd</dt>
+              <dd>{investigation.remindersSent ?? 0}</dd>
+            </div>
+          </dl>
+          <Button small onClick={() => setEditing(true)}>
+            Wijzigen<span className="visually-hidden"> (deadline en status)</span>
+          </Button>
+        </div>
+      )}
+      {investigation && editing && (
+        <EditInvestigationDialog
+          investigation={investigation}
+          open={editing}
+          onClose={() => setEditing(false)}
+          onNotice={setNotice}
+        />
       )}
       <Notice message={notice} onDismiss={() => setNotice(undefined)} />
       {detail.isPending && <SkeletonRows rows={6} label="Het onderzoek wordt geladen…" />}

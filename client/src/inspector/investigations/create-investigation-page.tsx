@@ -5,6 +5,7 @@ import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { Field } from '../../shared/components/field.js';
 import { createInvestigation, investigationKeys } from '../api/investigations-api.js';
+import { endOfDayIso } from '../deadline.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { ErrorSummary } from '../error-summary.js';
 import {
@@ -55,8 +56,7 @@ export function CreateInvestigationPage() {
       municipality: form.municipality.trim(),
       approach: form.approach.trim(),
       year: Number(form.year),
-      // The end of the chosen day in the inspector's time zone, so "deadline 1 juni" includes 1 juni.
-      ...(form.deadline ? { deadline: new Date(`${form.deadline}T23:59:59`).toISOString() } : {}),
+      ...(form.deadline ? { deadline: endOfDayIso(form.deadline) } : {}),
     });
   }
 

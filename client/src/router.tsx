@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { HomePage } from './home/home-page.js';
 import { RespondentLoading } from './respondent/respondent-loading.js';
 import { NotFoundPage } from './shared/not-found-page.js';
+import { PageLoading } from './shared/page-loading.js';
 
 export const router = createBrowserRouter([
   { path: '/', element: <HomePage /> },
@@ -22,11 +23,8 @@ export const router = createBrowserRouter([
   // The inspector workspace: every page is its own chunk, none of it is in the respondent bundle.
   {
     path: '/inspectie',
-    lazy: () =>
-      import('./inspector/inspector-root.js').then((m) => ({
-        Component: m.InspectorRoot,
-        HydrateFallback: m.InspectorLoading,
-      })),
+    HydrateFallback: PageLoading,
+    lazy: () => import('./inspector/inspector-root.js').then((m) => ({ Component: m.InspectorRoot })),
     children: [
       {
         path: 'inloggen',
@@ -92,11 +90,8 @@ export const router = createBrowserRouter([
   // The link in password-reset and new-account mails (server: `<PUBLIC_URL>/wachtwoord-herstellen#token=…`).
   {
     path: '/wachtwoord-herstellen',
-    lazy: () =>
-      import('./inspector/inspector-root.js').then((m) => ({
-        Component: m.InspectorRoot,
-        HydrateFallback: m.InspectorLoading,
-      })),
+    HydrateFallback: PageLoading,
+    lazy: () => import('./inspector/inspector-root.js').then((m) => ({ Component: m.InspectorRoot })),
     children: [
       {
         index: true,

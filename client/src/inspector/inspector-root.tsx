@@ -6,11 +6,3 @@ import './inspector.css';
 export function InspectorRoot() {
   return <Outlet />;
 }
-
-export function InspectorLoading() {
-  return (
-    <div className="inspector-loading" role="status">
-      Bezig met laden…
-    </div>
-  );
-}

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../shared/components/empty-state.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { SkeletonRows } from '../../shared/components/skeleton.js';
+import { Spinner } from '../../shared/components/spinner.js';
 import {
   investigationKeys,
   listInvestigations,
@@ -52,7 +53,7 @@ export function InvestigationsPage() {
         {list.data &&
           !list.isPlaceholderData &&
           `${list.data.items.length} ${list.data.items.length === 1 ? 'onderzoek' : 'onderzoeken'}`}
-        {list.isPlaceholderData && 'Bezig met zoeken…'}
+        {list.isPlaceholderData && <Spinner label="Bezig met zoeken…" announce={false} />}
       </div>
       {list.isPending && <SkeletonRows rows={5} label="Onderzoeken worden geladen…" />}
       {list.isError && !list.data && (

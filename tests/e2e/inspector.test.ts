@@ -185,6 +185,12 @@ describe('inspector workspace in Chromium', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await expectAccessible(page, 'detail (link dialog open)');
     await screenshot(page, 'link-dialoog', false);
+    // Focus stays inside the dialog: Tab from its last control wraps to its first.
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedElement(page)).toBe('button:Sluiten');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
@@ -281,7 +287,7 @@ describe('inspector workspace in Chromium', () => {
     await dialog.getByText('De vorige link van deze respondent werkt vanaf nu niet meer.').waitFor();
     const link = await dialog.getByLabel('Link').inputValue();
     await expectAccessible(page, 'detail (re-issued link dialog)');
-    await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     // Focus returns to the button that started it all.
     expect(await focusedElement(page)).toBe('button:Nieuwe link');
@@ -357,6 +363,16 @@ describe('inspector workspace in Chromium', () => {
       .getByText(/afgesloten/)
       .waitFor();
     expect(new URL(page.url()).searchParams.get('status')).toBe('closed');
+  }, 60_000);
+
+  it('unknown investigations and pages get a clear Dutch message inside the workspace', async () => {
+    await page.goto(`${server.baseUrl}/inspectie/onderzoeken/0123456789abcdef01234567`);
+    await page.getByRole('alert').filter({ hasText: 'Dit onderzoek bestaat niet (meer).' }).waitFor();
+    await expectAccessible(page, 'detail (not found)');
+    await page.goto(`${server.baseUrl}/inspectie/bestaat-niet`);
+    await heading(page, 'Pagina niet gevonden').waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await expectAccessible(page, 'inspector 404');
   }, 60_000);
 
   it('users page for the beheerder: add an account and change a role', async () => {

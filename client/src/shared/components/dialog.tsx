@@ -74,7 +74,7 @@ export function Dialog({ open, title, onClose, children, footer, role = 'dialog'
         <h2 className="dialog__title" id={titleId}>
           {title}
         </h2>
-        <button type="button" className="dialog__close" onClick={onClose} aria-label="Sluiten">
+        <button type="button" className="dialog__close" onClick={onClose} aria-label="Dialoog sluiten">
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -6,6 +6,7 @@ export const requestPasswordReset = (email: string) =>
     method: 'POST',
     body: { email },
     allowUnauthorized: true,
+    csrf: false,
   });
 
 export const confirmPasswordReset = (token: string, password: string) =>
@@ -13,4 +14,5 @@ export const confirmPasswordReset = (token: string, password: string) =>
     method: 'POST',
     body: { token, password },
     allowUnauthorized: true,
+    csrf: false,
   });

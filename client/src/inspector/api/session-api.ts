@@ -8,7 +8,12 @@ export const getSession = (signal?: AbortSignal) =>
   apiRequest('/api/session', sessionSchema, { signal, allowUnauthorized: true });
 
 export const logIn = (credentials: Credentials) =>
-  apiRequest('/api/session', sessionSchema, { method: 'POST', body: credentials, allowUnauthorized: true });
+  apiRequest('/api/session', sessionSchema, {
+    method: 'POST',
+    body: credentials,
+    allowUnauthorized: true,
+    csrf: false,
+  });
 
 export const logOut = () =>
   apiRequest('/api/session', z.unknown(), { method: 'DELETE', allowUnauthorized: true });

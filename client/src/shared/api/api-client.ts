@@ -11,6 +11,8 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** Login and the session probe answer 401 as a normal outcome: do not send the user to the login page. */
   allowUnauthorized?: boolean;
+  /** Requests made without a session (login, password reset) have no CSRF token to send. */
+  csrf?: boolean;
 };
 
 let unauthorizedHandler: (() => void) | undefined;
@@ -68,7 +70,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') {
+  if (method !== 'GET' && options.csrf !== false) {
     const token = await csrfToken();
     if (token) headers['X-CSRF-Token'] = token;
   }

@@ -195,7 +195,7 @@ describe('inspector workspace in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
 
     const row = page.getByRole('row', { name: /Gemeente Venlo/ });
-    await row.getByText('Uitgenodigd').waitFor();
+    await row.locator('.badge', { hasText: 'Uitgenodigd' }).waitFor();
     municipalityToken = /\/v\/([A-Za-z0-9_-]+)$/.exec(link)?.[1] ?? '';
     expect(municipalityToken).not.toBe('');
   }, 120_000);
@@ -239,7 +239,7 @@ describe('inspector workspace in Chromium', () => {
     for (const organisation of ['Mondriaan', 'Trajectbureau', 'Bureau Jeugdzorg']) {
       await page
         .getByRole('row', { name: new RegExp(organisation) })
-        .getByText('Uitgenodigd')
+        .locator('.badge', { hasText: 'Uitgenodigd' })
         .waitFor();
     }
     await section.getByText('Al toegevoegd als respondent').first().waitFor();
@@ -300,7 +300,7 @@ describe('inspector workspace in Chromium', () => {
     await expectAccessible(page, 'detail (revoke dialog)');
     await screenshot(page, 'intrekken', false);
     await revoke.getByRole('button', { name: 'Link intrekken' }).click();
-    await row.getByText('Link ingetrokken').waitFor();
+    await row.locator('.badge', { hasText: 'Link ingetrokken' }).waitFor();
     expect((await fetch(`${server.baseUrl}/api/respond/${token}`)).status).toBe(404);
 
     // A reminder goes out by mail and is confirmed on the page.
@@ -438,9 +438,9 @@ describe('inspector workspace in Chromium', () => {
 
   it('an inspecteur switches on two-step verification and logs in with it (wrong code, then a recovery code)', async () => {
     const account = {
-      email: 'iris.inspecteur@stj.example',
-      name: 'Iris Inspecteur',
-      password: 'iris-haar-lange-wachtwoord',
+      email: 'tamara@stj.example',
+      name: 'Tamara Tweestaps',
+      password: 'tamara-haar-lange-wachtwoord',
     };
     await server.createAccount({ ...account, role: 'inspecteur' });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -453,7 +453,7 @@ describe('inspector workspace in Chromium', () => {
       await own.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents(),
     ).toEqual(['Onderzoeken', 'Uitgaande e-mail']);
 
-    await own.getByRole('link', { name: /Iris Inspecteur.*mijn account/ }).click();
+    await own.getByRole('link', { name: /Tamara Tweestaps.*mijn account/ }).click();
     await heading(own, 'Mijn account').waitFor();
     await own.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click();
     const secret = (await own.getByTestId('totp-secret').textContent()) ?? '';
@@ -485,6 +485,22 @@ describe('inspector workspace in Chromium', () => {
     await own.getByRole('button', { name: 'Code controleren' }).click();
     await heading(own, 'Onderzoeken').waitFor();
     await context.close();
+
+    // Lost phone: the beheerder switches the second step off for this account.
+    await page.goto(`${server.baseUrl}/inspectie/gebruikers`);
+    const row = page.getByRole('row', { name: /Tamara Tweestaps/ });
+    await row.getByText('Tweestapsverificatie aan').waitFor();
+    await row.getByRole('button', { name: 'Tweestaps resetten voor Tamara Tweestaps' }).click();
+    const confirm = page.getByRole('alertdialog', {
+      name: 'Tweestapsverificatie van Tamara Tweestaps uitzetten?',
+    });
+    await confirm.waitFor();
+    await expectAccessible(page, 'users (reset TOTP dialog)');
+    await confirm.getByRole('button', { name: 'Uitzetten' }).click();
+    await page
+      .getByText('De tweestapsverificatie van Tamara Tweestaps is uitgezet.', { exact: false })
+      .waitFor();
+    await row.getByText('Tweestapsverificatie aan').waitFor({ state: 'detached' });
   }, 90_000);
 
   it('password reset: request on the login page, set a new password through the emailed link', async () => {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { apiRequest } from '../../shared/api/api-client.js';
 import { userListSchema, userResultSchema, type User } from './schemas.js';
 
@@ -13,3 +14,6 @@ export const createUser = (input: NewUser) =>
 
 export const updateUser = (id: string, change: UserChange) =>
   apiRequest(`/api/users/${encodeURIComponent(id)}`, userResultSchema, { method: 'PATCH', body: change });
+
+export const resetUserTotp = (id: string) =>
+  apiRequest(`/api/users/${encodeURIComponent(id)}/totp`, z.unknown(), { method: 'DELETE' });

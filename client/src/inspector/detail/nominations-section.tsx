@@ -6,7 +6,7 @@ import { SkeletonRows } from '../../shared/components/skeleton.js';
 import { confirmNominations, getNominations, investigationKeys } from '../api/investigations-api.js';
 import type { Nomination } from '../api/schemas.js';
 import { nominationOutcome } from '../nomination-outcome.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
 import type { NoticeMessage } from './notice.js';
 
 type Props = { investigationId: string; hasGemeente: boolean; onNotice: (notice: NoticeMessage) => void };

@@ -3,7 +3,7 @@ import { Button } from '../../shared/components/button.js';
 import { describeError } from '../../shared/api/describe-error.js';
 import type { RespondentAction } from '../api/investigations-api.js';
 import type { Respondent } from '../api/schemas.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
 import { LinkDialog, type IssuedLink } from './link-dialog.js';
 import type { NoticeMessage } from './notice.js';
 import { useRespondentAction } from './use-respondent-action.js';

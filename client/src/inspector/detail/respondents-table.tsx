@@ -52,8 +52,19 @@ export function RespondentsTable({ investigation, onNotice }: Props) {
             </td>
             <td data-label="Status">
               <StatusBadge tone={status.tone} label={status.label} />
-              {respondent.submittedAt && (
+              {respondent.submittedAt ? (
                 <div className="table__secondary">op {formatDateTime(respondent.submittedAt)}</div>
+              ) : (
+                respondent.invitedAt && (
+                  <div className="table__secondary">uitgenodigd {formatDateTime(respondent.invitedAt)}</div>
+                )
+              )}
+              {(respondent.remindersSent ?? 0) > 0 && (
+                <div className="table__secondary">
+                  {respondent.remindersSent === 1
+                    ? '1 herinnering'
+                    : `${respondent.remindersSent} herinneringen`}
+                </div>
               )}
             </td>
             <td data-label="Voortgang">

@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../shared/api/describe-error.js';
+import { useState } from 'react';
 import { Button } from '../../shared/components/button.js';
+import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
 import { StatusBadge } from '../../shared/components/status-badge.js';
 import { Table } from '../../shared/components/table.js';
 import { formatDateTime } from '../../shared/format.js';
 import { roles, type User } from '../api/schemas.js';
-import { updateUser, usersKey, type UserChange } from '../api/users-api.js';
+import { resetUserTotp, updateUser, usersKey, type UserChange } from '../api/users-api.js';
 import type { NoticeMessage } from '../detail/notice.js';
 import { roleLabel } from '../roles.js';
 
@@ -57,6 +59,18 @@ function UserRow({ user, isSelf, onNotice }: RowProps) {
     onError: (error) => onNotice({ tone: 'info', text: `${user.name}: ${describeError(error)}` }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: usersKey }),
   });
+  const [confirmReset, setConfirmReset] = useState(false);
+  const resetTotp = useMutation({
+    mutationFn: () => resetUserTotp(user.id),
+    onSuccess: () => {
+      setConfirmReset(false);
+      onNotice({
+        tone: 'success',
+        text: `De tweestapsverificatie van ${user.name} is uitgezet. Bij de volgende keer inloggen is alleen het wachtwoord nodig.`,
+      });
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: usersKey }),
+  });
   const selectId = `role-${user.id}`;
   return (
     <tr>
@@ -95,12 +109,38 @@ function UserRow({ user, isSelf, onNotice }: RowProps) {
         {formatDateTime(user.lastLoginAt) || <span className="muted">Nooit</span>}
       </td>
       <td data-label="Acties">
-        {!isSelf && (
-          <Button small busy={update.isPending} onClick={() => update.mutate({ active: !user.active })}>
-            {user.active ? 'Deactiveren' : 'Activeren'}
-            <span className="visually-hidden"> {user.name}</span>
-          </Button>
-        )}
+        <div className="row-actions">
+          {!isSelf && (
+            <Button small busy={update.isPending} onClick={() => update.mutate({ active: !user.active })}>
+              {user.active ? 'Deactiveren' : 'Activeren'}
+              <span className="visually-hidden"> {user.name}</span>
+            </Button>
+          )}
+          {!isSelf && user.totpEnabled && (
+            <Button small onClick={() => setConfirmReset(true)}>
+              Tweestaps resetten<span className="visually-hidden"> voor {user.name}</span>
+            </Button>
+          )}
+        </div>
+        <ConfirmDialog
+          open={confirmReset}
+          title={`Tweestapsverificatie van ${user.name} uitzetten?`}
+          confirmLabel="Uitzetten"
+          danger
+          busy={resetTotp.isPending}
+          error={resetTotp.error ?? undefined}
+          onConfirm={() => resetTotp.mutate()}
+          onCancel={() => {
+            setConfirmReset(false);
+            resetTotp.reset();
+          }}
+        >
+          <p>
+            Doe dit alleen als {user.name} de telefoon met de authenticator-app kwijt is en geen herstelcodes
+            meer heeft. Daarna logt {user.name} in met alleen het wachtwoord en kan de tweestapsverificatie
+            opnieuw aanzetten via &lsquo;Mijn account&rsquo;.
+          </p>
+        </ConfirmDialog>
       </td>
     </tr>
   );

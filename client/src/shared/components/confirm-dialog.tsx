@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Button } from '../../shared/components/button.js';
-import { Dialog } from '../../shared/components/dialog.js';
-import { ErrorMessage } from '../../shared/components/error-message.js';
+import { Button } from './button.js';
+import { Dialog } from './dialog.js';
+import { ErrorMessage } from './error-message.js';
 
 type ConfirmDialogProps = {
   open: boolean;

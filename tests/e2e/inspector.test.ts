@@ -355,6 +355,13 @@ describe('inspector workspace in Chromium', () => {
     await page.getByText('De gegevens van het onderzoek zijn opgeslagen.').waitFor();
     await page.getByText(`1 juli ${new Date().getFullYear() + 1}`).waitFor();
     await page.getByText('Afgesloten', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'E-mail van dit onderzoek' }).click();
+    await heading(page, 'Uitgaande e-mail').waitFor();
+    await page.getByText('Alleen berichten van één onderzoek.').waitFor();
+    await page.getByRole('row').filter({ hasText: 'm.peeters@venlo.example' }).first().waitFor();
+    await expectAccessible(page, 'outbox (one investigation)');
+    await page.goBack();
+    await heading(page, /Venlo/).waitFor();
     await page.getByRole('link', { name: 'Onderzoeken', exact: true }).first().click();
     await heading(page, 'Onderzoeken').waitFor();
     await page.getByLabel('Status', { exact: true }).selectOption('closed');

@@ -3,5 +3,8 @@ import { outboxSchema } from './schemas.js';
 
 export const outboxKey = ['outbox'] as const;
 
-export const listOutbox = (signal?: AbortSignal) =>
-  apiRequest('/api/outbox?limit=200', outboxSchema, { signal });
+export function listOutbox(investigationId: string | undefined, signal?: AbortSignal) {
+  const params = new URLSearchParams({ limit: '200' });
+  if (investigationId) params.set('investigation', investigationId);
+  return apiRequest(`/api/outbox?${params.toString()}`, outboxSchema, { signal });
+}

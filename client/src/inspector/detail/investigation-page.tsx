@@ -70,9 +70,17 @@ export function InvestigationPage() {
               <dd>{investigation.remindersSent ?? 0}</dd>
             </div>
           </dl>
-          <Button small onClick={() => setEditing(true)}>
-            Wijzigen<span className="visually-hidden"> (deadline en status)</span>
-          </Button>
+          <div className="facts-row__actions">
+            <Button small onClick={() => setEditing(true)}>
+              Wijzigen<span className="visually-hidden"> (deadline en status)</span>
+            </Button>
+            <Link
+              className="btn btn--secondary btn--small"
+              to={`/inspectie/e-mail?onderzoek=${investigation.id}`}
+            >
+              E-mail van dit onderzoek
+            </Link>
+          </div>
         </div>
       )}
       {investigation && editing && (

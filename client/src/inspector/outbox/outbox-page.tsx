@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../shared/components/button.js';
 import { Dialog } from '../../shared/components/dialog.js';
 import { EmptyState } from '../../shared/components/empty-state.js';
@@ -27,7 +28,12 @@ const kindLabels: Record<string, string> = {
 };
 
 export function OutboxPage() {
-  const outbox = useQuery({ queryKey: outboxKey, queryFn: ({ signal }) => listOutbox(signal) });
+  const [searchParams] = useSearchParams();
+  const investigationId = searchParams.get('onderzoek') ?? undefined;
+  const outbox = useQuery({
+    queryKey: [...outboxKey, investigationId ?? 'alle'],
+    queryFn: ({ signal }) => listOutbox(investigationId, signal),
+  });
   const [openId, setOpenId] = useState<string | undefined>();
   const open = outbox.data?.items.find((m) => m.id === openId);
 
@@ -38,6 +44,11 @@ export function OutboxPage() {
         Alle uitnodigingen, herinneringen en andere berichten die de applicatie verstuurt. Zonder mailserver
         worden ze alleen hier bewaard.
       </p>
+      {investigationId && (
+        <p className="filter-note">
+          Alleen berichten van één onderzoek. <Link to="/inspectie/e-mail">Alle berichten tonen</Link>
+        </p>
+      )}
       {outbox.isPending && <SkeletonRows rows={6} label="Berichten worden geladen…" />}
       {outbox.isError && (
         <ErrorMessage

@@ -62,6 +62,16 @@ export const respondentCountsSchema = z.object({
   ingediend: z.number().int(),
 });
 
+/** Enough per respondent for the dashboard's status chips ("GGZ Voorbeeldregio: bezig 45%"). */
+export const respondentChipSchema = respondentViewSchema.pick({
+  id: true,
+  role: true,
+  organisation: true,
+  status: true,
+  progress: true,
+  revoked: true,
+});
+
 export const investigationSummarySchema = z.object({
   id: z.string(),
   municipality: z.string(),
@@ -71,6 +81,7 @@ export const investigationSummarySchema = z.object({
   deadline: z.string().optional(),
   createdAt: z.string(),
   respondentCounts: respondentCountsSchema,
+  respondents: z.array(respondentChipSchema),
   lastActivityAt: z.string().optional(),
   remindersSent: z.number().int(),
 });

@@ -135,6 +135,14 @@ function summarise(investigation: InvestigationRecord, respondents: RespondentVi
     ...(investigation.deadline ? { deadline: investigation.deadline.toISOString() } : {}),
     createdAt: investigation.createdAt.toISOString(),
     respondentCounts: { total: respondents.length, ...counts },
+    respondents: respondents.map(({ id, role, organisation, status, progress, revoked }) => ({
+      id,
+      role,
+      organisation,
+      status,
+      progress,
+      revoked,
+    })),
     ...(lastActivity ? { lastActivityAt: lastActivity } : {}),
     remindersSent,
   };

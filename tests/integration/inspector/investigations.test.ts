@@ -73,6 +73,15 @@ describe('investigations', () => {
       email: 'beleid@kampen.example',
     });
     expect(added.status).toBe(201);
+    const listed = await inspector.get('/api/investigations?q=kampen');
+    expect(listed.body.items).toMatchObject([
+      {
+        respondentCounts: { total: 1, niet_uitgenodigd: 1 },
+        respondents: [
+          { role: 'gemeente', organisation: 'Gemeente Kampen', status: 'niet_uitgenodigd', progress: 0 },
+        ],
+      },
+    ]);
     expect(added.body).toMatchObject({ id: expect.any(String), link: expect.stringContaining('/v/') });
     const rid = String(added.body.id);
     expect((await respondentsOf(id))[0]).toMatchObject({

@@ -10,5 +10,13 @@ for (const bench of benches) {
   const module = (await import(bench.file)) as Record<string, unknown>;
   const run = module[bench.exportName];
   if (typeof run !== 'function') throw new Error(`${bench.file} does not export ${bench.exportName}()`);
-  await (run as () => Promise<void>)();
+  const figures = await (run as () => Promise<unknown>)();
+  // Benches that return their figures instead of printing them (the engine bench) are printed here.
+  if (figures && typeof figures === 'object') {
+    for (const [name, value] of Object.entries(figures)) {
+      console.log(
+        `${name.padEnd(36)} ${typeof value === 'number' ? Math.round(value).toLocaleString('en') : String(value)}`,
+      );
+    }
+  }
 }

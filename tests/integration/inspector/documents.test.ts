@@ -3,7 +3,7 @@ import { tokenOf, upload } from '../respond/respond-test-kit.js';
 import { samplePdf } from '../respond/sample-files.js';
 import {
   errorCode,
-  PASSWORD,
+  loggedInInspector,
   startInspectorKit,
   type HttpClient,
   type InspectorKit,
@@ -13,9 +13,7 @@ let kit: InspectorKit;
 let inspector: HttpClient;
 beforeAll(async () => {
   kit = await startInspectorKit();
-  await kit.addUser('inspecteur@stj.example');
-  inspector = kit.client();
-  await inspector.login('inspecteur@stj.example', PASSWORD);
+  inspector = await loggedInInspector(kit);
 });
 afterAll(async () => {
   await kit.stop();

@@ -149,3 +149,14 @@ export class HttpClient {
 export function errorCode(reply: JsonReply): unknown {
   return (reply.body.error as { code?: unknown } | undefined)?.code;
 }
+
+/** Creates an inspector account and a client that is logged in as that inspector. */
+export async function loggedInInspector(
+  kit: InspectorKit,
+  email = 'inspecteur@stj.example',
+): Promise<HttpClient> {
+  await kit.addUser(email);
+  const client = kit.client();
+  await client.login(email, PASSWORD);
+  return client;
+}

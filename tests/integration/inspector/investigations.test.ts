@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realisticAnswers, tokenOf } from '../respond/respond-test-kit.js';
 import {
   errorCode,
-  PASSWORD,
+  loggedInInspector,
   startInspectorKit,
   type HttpClient,
   type InspectorKit,
@@ -12,9 +12,7 @@ let kit: InspectorKit;
 let inspector: HttpClient;
 beforeAll(async () => {
   kit = await startInspectorKit();
-  await kit.addUser('inspecteur@stj.example');
-  inspector = kit.client();
-  await inspector.login('inspecteur@stj.example', PASSWORD);
+  inspector = await loggedInInspector(kit);
 });
 afterAll(async () => {
   await kit.stop();

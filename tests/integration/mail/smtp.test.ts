@@ -2,6 +2,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PASSWORD,
+  loggedInInspector,
   startInspectorKit,
   type HttpClient,
   type InspectorKit,
@@ -16,9 +17,7 @@ let inspector: HttpClient;
 beforeAll(async () => {
   sink = await startSmtpSink();
   kit = await startInspectorKit({ env: { SMTP_URL: sink.url, MAIL_FROM: 'STJ <noreply@stj.example>' } });
-  await kit.addUser('inspecteur@stj.example');
-  inspector = kit.client();
-  await inspector.login('inspecteur@stj.example', PASSWORD);
+  inspector = await loggedInInspector(kit);
 });
 afterAll(async () => {
   await kit.stop();

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyseInvestigation } from '../server/analysis/analyse-investigation.js';
-import type { AnswerSet } from '../server/analysis/analysis-input.js';
+import type { AnswerSet } from '../shared/analysis/analysis-input.js';
 import { frameworkSchema, type Framework } from '../server/framework/framework.schema.js';
 import { consistentCases, divergentCases } from '../tests/unit/analysis/fixtures/comment-texts.js';
 import { maastrichtAnswerSets } from '../tests/unit/analysis/fixtures/maastricht.js';

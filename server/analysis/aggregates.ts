@@ -9,7 +9,7 @@ import {
   type RespondentCode,
   type ThemeAgreement,
   type Verdict,
-} from './analysis-result.js';
+} from '../../shared/analysis/analysis-result.js';
 import { krippendorffAlphaNominal } from './krippendorff-alpha.js';
 import { MUNICIPALITY_CODE } from './respondents.js';
 

@@ -4,7 +4,7 @@ import type {
   IndicatorQuestion,
   JnwQuestion,
 } from '../framework/framework.schema.js';
-import type { AnswerCell, Flag, IndicatorAnalysis, JnwAnswer, RespondentCode } from './analysis-result.js';
+import type { AnswerCell, Flag, IndicatorAnalysis, JnwAnswer, RespondentCode } from '../../shared/analysis/analysis-result.js';
 import { compareCheckbox, type CheckboxOutcome } from './compare-checkbox.js';
 import { compareComments, type CommentOutcome } from './compare-comments.js';
 import { compareJnw } from './compare-jnw.js';

@@ -1,7 +1,7 @@
 import type { Framework } from '../framework/framework.schema.js';
 import { computeAggregates } from './aggregates.js';
-import type { AnswerSet } from './analysis-input.js';
-import type { AnalysisResult } from './analysis-result.js';
+import type { AnswerSet } from '../../shared/analysis/analysis-input.js';
+import type { AnalysisResult } from '../../shared/analysis/analysis-result.js';
 import { analyseIndicator } from './analyse-indicator.js';
 import { numberRespondents } from './respondents.js';
 

@@ -1,5 +1,5 @@
 import type { CheckboxQuestion } from '../framework/framework.schema.js';
-import type { CheckboxComparison, Flag } from './analysis-result.js';
+import type { CheckboxComparison, Flag } from '../../shared/analysis/analysis-result.js';
 import { joinDutchList } from './dutch.js';
 import {
   capitalisedPartnerShare,

@@ -1,5 +1,5 @@
 import type { CommentQuestion } from '../framework/framework.schema.js';
-import type { CommentComparison, Flag } from './analysis-result.js';
+import type { CommentComparison, Flag } from '../../shared/analysis/analysis-result.js';
 import { formatDecimal, joinDutchList, pluralise } from './dutch.js';
 import { isPartner, textOf, type RespondentAnswer } from './respondent-answer.js';
 import { cosineSimilarity, termCounts } from './text-similarity.js';

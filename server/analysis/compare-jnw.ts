@@ -1,5 +1,5 @@
 import type { JnwQuestion } from '../framework/framework.schema.js';
-import type { Flag, JnwAnswer } from './analysis-result.js';
+import type { Flag, JnwAnswer } from '../../shared/analysis/analysis-result.js';
 import { joinDutchList } from './dutch.js';
 import {
   capitalisedPartnerShare,

@@ -4,7 +4,7 @@ import type {
   FrameworkIndicator,
   JnwQuestion,
 } from '../framework/framework.schema.js';
-import type { Flag, JnwAnswer } from './analysis-result.js';
+import type { Flag, JnwAnswer } from '../../shared/analysis/analysis-result.js';
 import type { CheckboxItem, CheckboxOutcome } from './compare-checkbox.js';
 import type { CommentOutcome } from './compare-comments.js';
 import {

@@ -5,8 +5,8 @@ export {
   answerSetSchema,
   type AnalysisInput,
   type AnswerSet,
-} from './analysis-input.js';
-export * from './analysis-result.js';
+} from '../../shared/analysis/analysis-input.js';
+export * from '../../shared/analysis/analysis-result.js';
 export { DEVIATING_TEXT_THRESHOLD } from './compare-comments.js';
 export { krippendorffAlphaNominal, type AlphaResult } from './krippendorff-alpha.js';
 export { textSimilarity } from './text-similarity.js';

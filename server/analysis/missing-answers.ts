@@ -1,5 +1,5 @@
 import type { IndicatorQuestion } from '../framework/framework.schema.js';
-import type { Flag, JnwAnswer, RespondentCode } from './analysis-result.js';
+import type { Flag, JnwAnswer, RespondentCode } from '../../shared/analysis/analysis-result.js';
 import { capitalise, joinDutchList, pluralise } from './dutch.js';
 import { isPartner, type RespondentAnswer } from './respondent-answer.js';
 

@@ -1,5 +1,5 @@
 import type { JnwQuestion } from '../framework/framework.schema.js';
-import type { Flag, FlagKind, Verdict } from './analysis-result.js';
+import type { Flag, FlagKind, Verdict } from '../../shared/analysis/analysis-result.js';
 import type { CheckboxOutcome } from './compare-checkbox.js';
 import type { CommentOutcome } from './compare-comments.js';
 import { joinDutchList, numberWord } from './dutch.js';

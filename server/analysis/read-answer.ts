@@ -1,6 +1,6 @@
 import type { CheckboxQuestion, Framework, IndicatorQuestion } from '../framework/framework.schema.js';
-import type { RespondentRole } from './analysis-input.js';
-import type { AnswerCell, AnswerValue, JnwAnswer } from './analysis-result.js';
+import type { RespondentRole } from '../../shared/analysis/analysis-input.js';
+import type { AnswerCell, AnswerValue, JnwAnswer } from '../../shared/analysis/analysis-result.js';
 import type { Respondent } from './respondents.js';
 
 /** SurveyJS stores the "Anders, namelijk" choice as this value and its text under `<name>-Comment`. */

@@ -1,6 +1,6 @@
 import type { Framework, IndicatorQuestion } from '../framework/framework.schema.js';
-import type { AnswerSet, RespondentRole } from './analysis-input.js';
-import type { RespondentCode, RespondentSummary } from './analysis-result.js';
+import type { AnswerSet, RespondentRole } from '../../shared/analysis/analysis-input.js';
+import type { RespondentCode, RespondentSummary } from '../../shared/analysis/analysis-result.js';
 
 export interface Respondent {
   summary: RespondentSummary;

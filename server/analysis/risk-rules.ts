@@ -1,5 +1,5 @@
 import type { FrameworkIndicator, RiskRule } from '../framework/framework.schema.js';
-import type { Flag } from './analysis-result.js';
+import type { Flag } from '../../shared/analysis/analysis-result.js';
 import { joinDutchList, pluralise } from './dutch.js';
 import {
   checkboxValuesOf,

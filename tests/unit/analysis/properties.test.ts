@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseInvestigation } from '../../../server/analysis/analyse-investigation.js';
-import type { AnswerSet } from '../../../server/analysis/analysis-input.js';
+import type { AnswerSet } from '../../../shared/analysis/analysis-input.js';
 import {
   analysisResultSchema,
   verdictSchema,
   type AnalysisResult,
-} from '../../../server/analysis/analysis-result.js';
+} from '../../../shared/analysis/analysis-result.js';
 import type { Framework, IndicatorQuestion } from '../../../server/framework/framework.schema.js';
 import { consistentCases, divergentCases } from './fixtures/comment-texts.js';
 import { ggsrFramework, miniFramework } from './fixtures/frameworks.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInvestigation } from '../../../server/analysis/analyse-investigation.js';
-import type { AnalysisResult, IndicatorAnalysis } from '../../../server/analysis/analysis-result.js';
+import type { AnalysisResult, IndicatorAnalysis } from '../../../shared/analysis/analysis-result.js';
 import { meetsIndicator } from '../../../server/analysis/propose-verdict.js';
 import { frameworkSchema } from '../../../server/framework/framework.schema.js';
 import { buildAnswerSets, type AnswerRows, type RespondentColumn } from './fixtures/answer-table.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInvestigation } from '../../../server/analysis/analyse-investigation.js';
-import type { AnswerSet } from '../../../server/analysis/analysis-input.js';
+import type { AnswerSet } from '../../../shared/analysis/analysis-input.js';
 import { miniFramework } from './fixtures/frameworks.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInvestigation } from '../../../server/analysis/analyse-investigation.js';
-import type { AnswerSet } from '../../../server/analysis/analysis-input.js';
-import { analysisResultSchema, type Flag } from '../../../server/analysis/analysis-result.js';
+import type { AnswerSet } from '../../../shared/analysis/analysis-input.js';
+import { analysisResultSchema, type Flag } from '../../../shared/analysis/analysis-result.js';
 import {
   almereMultiprobleemAnswerSets,
   almereMultiprobleemExpected,

@@ -26,6 +26,13 @@ import { openApiRoutes } from './openapi/openapi.js';
 import { respondRouteDocs } from './openapi/respond.docs.js';
 import type { RouteDoc } from './openapi/route-spec.js';
 import { userRouteDefs, usersRoutes } from './users/users.routes.js';
+import { exportRouteDefs } from './exports/exports.routes.js';
+import { factsheetRouteDefs } from './factsheets/factsheets.routes.js';
+import { followUpRouteDefs } from './follow-up/follow-up.routes.js';
+import { overviewRouteDefs } from './overview/overview.routes.js';
+import { reviewRouteDefs } from './review/review.routes.js';
+import type { RespondContext } from './respond/respond.context.js';
+import { mountRoutes } from './openapi/route-spec.js';
 
 export type AppDependencies = {
   config: Config;
@@ -111,6 +118,11 @@ export function createApp({
   app.use(outboxRoutes(inspector));
   app.use(auditRoutes(inspector));
   if (respond) app.use(investigationsRoutes(inspector, respond));
+  if (respond) {
+    const reviewRouter = express.Router();
+    mountRoutes(reviewRouter, inspector, reviewModuleRouteDefs(inspector, respond));
+    app.use(reviewRouter);
+  }
   app.use('/api', notFoundHandler);
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
@@ -135,5 +147,17 @@ function routeDocs(ctx: InspectorContext): RouteDoc[] {
     ...outboxRouteDefs(ctx),
     ...auditRouteDefs(ctx),
     ...(ctx.respond ? investigationRouteDefs(ctx, ctx.respond) : []),
+    ...(ctx.respond ? reviewModuleRouteDefs(ctx, ctx.respond) : []),
+  ];
+}
+
+/** Review, factsheets, follow-up rounds, overview and exports: everything after the responses are in. */
+function reviewModuleRouteDefs(ctx: InspectorContext, respond: RespondContext) {
+  return [
+    ...reviewRouteDefs(ctx, respond),
+    ...factsheetRouteDefs(ctx, respond),
+    ...followUpRouteDefs(ctx, respond),
+    ...overviewRouteDefs(ctx, respond),
+    ...exportRouteDefs(ctx, respond),
   ];
 }

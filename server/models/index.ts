@@ -1,6 +1,9 @@
 import type { Connection } from 'mongoose';
 import { auditEntryModel, type AuditEntryModel } from './audit-entry.model.js';
+import { conclusionModel, type ConclusionModel } from './conclusion.model.js';
+import { factsheetModel, type FactsheetModel } from './factsheet.model.js';
 import { investigationModel, type InvestigationModel } from './investigation.model.js';
+import { judgmentModel, type JudgmentModel } from './judgment.model.js';
 import { loginThrottleModel, type LoginThrottleModel } from './login-throttle.model.js';
 import { mailMessageModel, type MailMessageModel } from './mail-message.model.js';
 import { passwordResetModel, type PasswordResetModel } from './password-reset.model.js';
@@ -21,6 +24,9 @@ export type Models = {
   MailMessage: MailMessageModel;
   ReminderLog: ReminderLogModel;
   AuditEntry: AuditEntryModel;
+  Judgment: JudgmentModel;
+  Conclusion: ConclusionModel;
+  Factsheet: FactsheetModel;
 };
 
 /** Registers the models on a connection (idempotent: a connection keeps its compiled models). */
@@ -36,6 +42,9 @@ export function getModels(connection: Connection): Models {
     MailMessage: mailMessageModel(connection),
     ReminderLog: reminderLogModel(connection),
     AuditEntry: auditEntryModel(connection),
+    Judgment: judgmentModel(connection),
+    Conclusion: conclusionModel(connection),
+    Factsheet: factsheetModel(connection),
   };
 }
 

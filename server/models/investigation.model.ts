@@ -15,9 +15,16 @@ export const investigationInputSchema = z.object({
 });
 export type InvestigationInput = z.infer<typeof investigationInputSchema>;
 
+/** Set on a follow-up round: which published baselines it looks back on and which indicators it asks. */
+export type FollowUpRecord = {
+  baselines: { investigation: Types.ObjectId; factsheetVersion: number; year: number; approach: string }[];
+  indicatorIds: string[];
+};
+
 export type InvestigationRecord = InvestigationInput & {
   _id: Types.ObjectId;
   status: InvestigationStatus;
+  followUp?: FollowUpRecord | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -30,6 +37,24 @@ const investigationSchema = new Schema<InvestigationRecord>(
     deadline: { type: Date },
     linkExpiresAt: { type: Date },
     status: { type: String, enum: investigationStatuses, required: true, default: 'open' },
+    followUp: {
+      type: new Schema<FollowUpRecord>(
+        {
+          baselines: [
+            {
+              _id: false,
+              investigation: { type: Schema.Types.ObjectId, ref: 'Investigation', required: true },
+              factsheetVersion: { type: Number, required: true, min: 1 },
+              year: { type: Number, required: true },
+              approach: { type: String, required: true },
+            },
+          ],
+          indicatorIds: [{ type: String }],
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   { strict: true, timestamps: true, collection: 'investigations' },
 );

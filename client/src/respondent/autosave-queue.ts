@@ -99,6 +99,26 @@ export class AutosaveQueue {
     this.sendNow();
   }
 
+  /**
+   * The page is going away (pagehide). When a save is still in flight, waiting for its reply would lose
+   * the changes typed since it was sent, so the latest state goes out at once, twice: on the current
+   * revision (wins if it arrives before the request in flight, which then gets a harmless 409) and on
+   * the revision that request will produce (wins if it arrives after). Both carry everything typed, so
+   * whichever the server accepts last holds the newest answers; replies are not awaited.
+   */
+  flushFinal(): void {
+    if (!this.inFlight) {
+      this.flush();
+      return;
+    }
+    if (this.paused || this.conflict || this.status.kind === 'stopped' || this.isSaved()) return;
+    this.clearTimers();
+    const snapshot = this.latest;
+    for (const revision of [this.revision, this.revision + 1]) {
+      void this.options.send(snapshot, revision).catch(() => undefined);
+    }
+  }
+
   /** The browser came back online: retry immediately instead of waiting out the backoff. */
   retryNow(): void {
     if (this.status.kind === 'retrying') this.flush();

@@ -46,7 +46,7 @@ export function useAutosave(
       if (applyingServerAnswers.current) return;
       queue.change({ data: model.data as Record<string, unknown>, currentPageNo: model.currentPageNo });
     };
-    const onPageHide = () => queue.flush();
+    const onPageHide = () => queue.flushFinal();
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') queue.flush();
     };

@@ -212,6 +212,38 @@ describe('AutosaveQueue', () => {
     expect(calls[1]).toMatchObject({ snapshot: { data: { a: '2' } }, revision: 4 });
   });
 
+  it('on pagehide with a save in flight, sends the latest state at once on both possible revisions', async () => {
+    const { queue, calls } = setup();
+    queue.change({ data: { a: 'y' }, currentPageNo: 0 });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toHaveLength(1);
+    queue.change({ data: { a: 'y', b: 'laatste woorden' }, currentPageNo: 1 });
+    queue.flushFinal();
+    expect(calls.map((call) => call.revision)).toEqual([3, 3, 4]);
+    for (const call of calls.slice(1))
+      expect(call.snapshot).toEqual({ data: { a: 'y', b: 'laatste woorden' }, currentPageNo: 1 });
+    // The debounce was cancelled: nothing more is sent for the same state.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('on pagehide without a save in flight, flushes normally (one request)', async () => {
+    const { queue, calls } = setup();
+    queue.change({ data: { a: 'y' }, currentPageNo: 0 });
+    queue.flushFinal();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.revision).toBe(3);
+  });
+
+  it('on pagehide with everything saved, sends nothing extra', async () => {
+    const { queue, calls, answer } = setup();
+    queue.change({ data: { a: 'y' }, currentPageNo: 0 });
+    await vi.advanceTimersByTimeAsync(300);
+    await answer(saved(4));
+    queue.flushFinal();
+    expect(calls).toHaveLength(1);
+  });
+
   it('notifies subscribers of every status change', async () => {
     const { queue, answer } = setup();
     const seen: string[] = [];

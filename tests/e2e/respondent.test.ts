@@ -146,7 +146,7 @@ describe('respondent survey in Chromium', () => {
     const page = await openLink(context, server.baseUrl, token);
 
     expect(await page.locator('h1').textContent()).toBe(
-      'Vragenlijst voor Gemeente Venlo — Venlo, aanpak Sociale wijkteams',
+      'Vragenlijst voor Gemeente Venlo — aanpak Sociale wijkteams',
     );
     expect(await page.locator('header').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);
@@ -333,7 +333,7 @@ describe('respondent survey in Chromium', () => {
     const token = await server.invite('netwerkpartner', 'GGD Limburg-Noord');
     const page = await openLink(context, server.baseUrl, token);
     expect(await page.locator('h1').textContent()).toBe(
-      'Vragenlijst voor GGD Limburg-Noord — Venlo, aanpak Sociale wijkteams',
+      'Vragenlijst voor GGD Limburg-Noord — gemeente Venlo, aanpak Sociale wijkteams',
     );
     const axeByPage = await axeEveryPage(page);
     expect(Object.keys(axeByPage).length).toBeGreaterThanOrEqual(7);

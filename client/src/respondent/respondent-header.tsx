@@ -19,10 +19,7 @@ export function RespondentHeader({
           <p className="respondent-header__brand">Samenwerkend Toezicht Jeugd</p>
           {view && (
             <>
-              <h1 className="respondent-header__title">
-                Vragenlijst voor {view.respondent.organisation} — {view.investigation.municipality}, aanpak{' '}
-                {view.investigation.approach}
-              </h1>
+              <h1 className="respondent-header__title">{headerTitle(view)}</h1>
               {view.investigation.deadline && !submitted && (
                 <p className="respondent-header__deadline">
                   Graag invullen vóór {formatDate(view.investigation.deadline)}
@@ -34,4 +31,18 @@ export function RespondentHeader({
       </header>
     </>
   );
+}
+
+/**
+ * "Vragenlijst voor Gemeente Venlo — aanpak Sociale wijkteams" for the municipality itself (its name is
+ * already in the organisation), "Vragenlijst voor GGD — gemeente Venlo, aanpak …" for a partner.
+ */
+export function headerTitle(view: RespondentView): string {
+  const { organisation } = view.respondent;
+  const { municipality, approach } = view.investigation;
+  const namesMunicipality = organisation
+    .toLocaleLowerCase('nl')
+    .includes(municipality.toLocaleLowerCase('nl'));
+  const where = namesMunicipality ? '' : `gemeente ${municipality}, `;
+  return `Vragenlijst voor ${organisation} — ${where}aanpak ${approach}`;
 }

@@ -27,6 +27,11 @@ export type RespondentRecord = {
   /** The questionnaire (id + content-hash version) this respondent answers; copied from the response. */
   questionnaireId: string;
   questionnaireVersion: string;
+  /**
+   * The indicators of a follow-up round, copied from the investigation at creation: the respondent API
+   * serves the questionnaire reduced to them without reading the investigation. Null: everything.
+   */
+  indicatorScope?: string[] | null;
   openedAt?: Date | null;
   startedAt?: Date | null;
   submittedAt?: Date | null;
@@ -51,6 +56,7 @@ const respondentSchema = new Schema<RespondentRecord>(
     revokedAt: { type: Date, default: null },
     questionnaireId: { type: String, required: true },
     questionnaireVersion: { type: String, required: true },
+    indicatorScope: { type: [String], default: null },
     openedAt: { type: Date, default: null },
     startedAt: { type: Date, default: null },
     submittedAt: { type: Date, default: null },

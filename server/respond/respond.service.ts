@@ -49,7 +49,11 @@ export async function openSession(
   ]);
   // A respondent whose investigation is gone has no working link either (same neutral answer).
   if (!investigation || !response) throw new LinkInvalidError();
-  const questionnaire = await ctx.questionnaires.get(response.questionnaireId, response.questionnaireVersion);
+  const questionnaire = await ctx.questionnaires.get(
+    response.questionnaireId,
+    response.questionnaireVersion,
+    scopeOf(respondent),
+  );
 
   if (!respondent.openedAt) {
     const now = ctx.now();
@@ -169,11 +173,21 @@ export async function submitResponse(
   return { status: 'ingediend', submittedAt: now.toISOString() };
 }
 
+/** An empty list never means "no indicators" (a follow-up has at least one): treat it as no scope. */
+function scopeOf(respondent: RespondentRecord): string[] | null {
+  return respondent.indicatorScope && respondent.indicatorScope.length > 0 ? respondent.indicatorScope : null;
+}
+
 async function questionnaireOf(
   ctx: RespondContext,
   respondent: RespondentRecord,
 ): Promise<CatalogQuestionnaire> {
-  return ctx.questionnaires.get(respondent.questionnaireId, respondent.questionnaireVersion);
+  // A follow-up respondent answers the reduced questionnaire: shape check, validation and progress too.
+  return ctx.questionnaires.get(
+    respondent.questionnaireId,
+    respondent.questionnaireVersion,
+    scopeOf(respondent),
+  );
 }
 
 /** Zod shape check of the answers against this questionnaire version; returns the data to store. */

@@ -52,6 +52,7 @@ export async function createRespondent(
         expiresAt: linkExpiry(ctx, investigation, now),
         questionnaireId: questionnaire.id,
         questionnaireVersion: questionnaire.version,
+        indicatorScope: investigation.followUp?.indicatorIds ?? null,
       });
       const respondent = created.toObject<RespondentRecord>();
       await createEmptyResponse(ctx, respondent);

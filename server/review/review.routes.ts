@@ -1,8 +1,81 @@
+import {
+  changeHistorySchema,
+  conclusionInputSchema,
+  conclusionSchema,
+  judgmentInputSchema,
+  judgmentSchema,
+  reviewSchema,
+} from '../../shared/api/review.js';
+import { analysisResultSchema } from '../../shared/analysis/analysis-result.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
-import type { RouteDef } from '../openapi/route-spec.js';
+import { route, type RouteDef } from '../openapi/route-spec.js';
 import type { RespondContext } from '../respond/respond.context.js';
+import { getAnalysis } from './analysis.service.js';
+import { conclusionHistory, putConclusion } from './conclusions.service.js';
+import { judgmentHistory, putJudgment } from './judgments.service.js';
+import { getReview } from './review.service.js';
+
+const INSPECTORS = ['inspecteur', 'beheerder'] as const;
 
 /** Routes for the analysis, judgments and conclusions of an investigation. */
-export function reviewRouteDefs(_ctx: InspectorContext, _respond: RespondContext): RouteDef[] {
-  return [];
+export function reviewRouteDefs(ctx: InspectorContext, _respond: RespondContext): RouteDef[] {
+  const id = (params: Record<string, string>) => params.id ?? '';
+  return [
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/analysis',
+      summary: 'The consistency analysis of the submitted answers: flags and proposals per indicator',
+      tag: 'review',
+      access: INSPECTORS,
+      response: analysisResultSchema,
+      handler: ({ params }) => getAnalysis(ctx, id(params)),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/review',
+      summary: 'The review page: framework outline, analysis, judgments, conclusions and factsheet versions',
+      tag: 'review',
+      access: INSPECTORS,
+      response: reviewSchema,
+      handler: ({ params }) => getReview(ctx, id(params)),
+    }),
+    route({
+      method: 'put',
+      path: '/api/investigations/:id/judgments/:indicatorId',
+      summary: 'Judge an indicator (compare-and-set on revision; 409 judgment_conflict when stale)',
+      tag: 'review',
+      access: INSPECTORS,
+      body: judgmentInputSchema,
+      response: judgmentSchema,
+      handler: ({ params, body, user }) => putJudgment(ctx, id(params), params.indicatorId ?? '', body, user),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/judgments/:indicatorId/history',
+      summary: "Changes of an indicator's judgment, newest first",
+      tag: 'review',
+      access: INSPECTORS,
+      response: changeHistorySchema,
+      handler: ({ params }) => judgmentHistory(ctx, id(params), params.indicatorId ?? ''),
+    }),
+    route({
+      method: 'put',
+      path: '/api/investigations/:id/conclusions/:themeId',
+      summary: 'Write the conclusions of a theme (compare-and-set on revision; 409 conclusion_conflict)',
+      tag: 'review',
+      access: INSPECTORS,
+      body: conclusionInputSchema,
+      response: conclusionSchema,
+      handler: ({ params, body, user }) => putConclusion(ctx, id(params), params.themeId ?? '', body, user),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/conclusions/:themeId/history',
+      summary: "Changes of a theme's conclusions, newest first",
+      tag: 'review',
+      access: INSPECTORS,
+      response: changeHistorySchema,
+      handler: ({ params }) => conclusionHistory(ctx, id(params), params.themeId ?? ''),
+    }),
+  ];
 }

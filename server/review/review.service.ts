@@ -1,0 +1,83 @@
+import type { Types } from 'mongoose';
+import type { Conclusion, FactsheetSummary, Judgment, Review } from '../../shared/api/review.js';
+import type { InspectorContext } from '../investigations/inspector.context.js';
+import { findInvestigation } from '../investigations/investigations.service.js';
+import type { FactsheetRecord } from '../models/factsheet.model.js';
+import type { InvestigationRecord } from '../models/investigation.model.js';
+import { analyseStored, frameworkFor } from './analysis.service.js';
+import { listConclusions } from './conclusions.service.js';
+import { buildFrameworkOutline, currentQuestionnaireJsons } from './framework-outline.js';
+import { listJudgments } from './judgments.service.js';
+
+/** GET /api/investigations/:id/review — everything the consistency view needs in one reply. */
+export async function getReview(ctx: InspectorContext, id: string): Promise<Review> {
+  const investigation = await findInvestigation(ctx, id);
+  const [analysis, judgments, conclusions, factsheets] = await Promise.all([
+    analyseStored(ctx, investigation),
+    listJudgments(ctx, investigation._id),
+    listConclusions(ctx, investigation._id),
+    listFactsheetSummaries(ctx, investigation._id),
+  ]);
+  const catalog = ctx.respond?.questionnaires;
+  return {
+    investigation: reviewedInvestigation(investigation),
+    framework: buildFrameworkOutline(
+      frameworkFor(ctx, investigation),
+      catalog ? currentQuestionnaireJsons(catalog) : [],
+    ),
+    analysis,
+    judgments,
+    conclusions,
+    factsheets,
+    changedSincePublished: changedSincePublished(judgments, conclusions, factsheets),
+  };
+}
+
+/** Published factsheet versions, oldest first. */
+export async function listFactsheetSummaries(
+  ctx: InspectorContext,
+  investigationId: Types.ObjectId | string,
+): Promise<FactsheetSummary[]> {
+  const records = await ctx.models.Factsheet.find({ investigation: investigationId })
+    .sort({ version: 1 })
+    .lean<FactsheetRecord[]>();
+  return records.map((record) => ({
+    version: record.version,
+    kind: record.snapshot.kind,
+    publishedAt: record.publishedAt.toISOString(),
+    publishedBy: { name: record.snapshot.publishedBy.name, email: record.snapshot.publishedBy.email },
+  }));
+}
+
+/** True when a judgment or conclusion changed after the newest factsheet: a new version is due. */
+export function changedSincePublished(
+  judgments: readonly Pick<Judgment, 'updatedAt'>[],
+  conclusions: readonly Pick<Conclusion, 'updatedAt'>[],
+  factsheets: readonly Pick<FactsheetSummary, 'publishedAt'>[],
+): boolean {
+  if (factsheets.length === 0) return false;
+  const newest = Math.max(...factsheets.map((f) => Date.parse(f.publishedAt)));
+  return [...judgments, ...conclusions].some((item) => Date.parse(item.updatedAt) > newest);
+}
+
+function reviewedInvestigation(investigation: InvestigationRecord): Review['investigation'] {
+  const { followUp } = investigation;
+  return {
+    id: investigation._id.toString(),
+    municipality: investigation.municipality,
+    approach: investigation.approach,
+    year: investigation.year,
+    status: investigation.status,
+    followUp: followUp
+      ? {
+          baselines: followUp.baselines.map((baseline) => ({
+            investigationId: baseline.investigation.toString(),
+            factsheetVersion: baseline.factsheetVersion,
+            year: baseline.year,
+            approach: baseline.approach,
+          })),
+          indicatorIds: [...followUp.indicatorIds],
+        }
+      : null,
+  };
+}

@@ -1,0 +1,12 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * The DejaVu TTFs from the dejavu-fonts-ttf package: full Latin (ë, é, –) and ✓/✗, which the PDF
+ * standard fonts lack. Resolved through the package itself so it works from server/ and from dist/.
+ */
+export function dejavuFont(file: 'DejaVuSans.ttf' | 'DejaVuSans-Bold.ttf'): string {
+  const require = createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve('dejavu-fonts-ttf/package.json'));
+  return path.join(dir, 'ttf', file);
+}

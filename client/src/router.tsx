@@ -63,6 +63,23 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: 'onderzoeken/:id/beoordeling',
+            lazy: () =>
+              import('./inspector/review/review-page.js').then((m) => ({ Component: m.ReviewPage })),
+          },
+          {
+            path: 'onderzoeken/:id/factsheet',
+            lazy: () =>
+              import('./inspector/factsheets/factsheet-page.js').then((m) => ({
+                Component: m.FactsheetPage,
+              })),
+          },
+          {
+            path: 'overzicht',
+            lazy: () =>
+              import('./inspector/overview/overview-page.js').then((m) => ({ Component: m.OverviewPage })),
+          },
+          {
             path: 'e-mail',
             lazy: () =>
               import('./inspector/outbox/outbox-page.js').then((m) => ({ Component: m.OutboxPage })),

@@ -11,6 +11,7 @@ import { AddRespondentForm } from './add-respondent-form.js';
 import { AuditSection } from './audit-section.js';
 import { DocumentsSection } from './documents-section.js';
 import { EditInvestigationDialog } from './edit-investigation-dialog.js';
+import { ExportLinks } from '../review/export-links.js';
 import { NominationsSection } from './nominations-section.js';
 import { Notice, type NoticeMessage } from './notice.js';
 import { RespondentsTable } from './respondents-table.js';
@@ -75,6 +76,18 @@ export function InvestigationPage() {
               Wijzigen<span className="visually-hidden"> (deadline en status)</span>
             </Button>
             <Link
+              className="btn btn--primary btn--small"
+              to={`/inspectie/onderzoeken/${investigation.id}/beoordeling`}
+            >
+              Beoordeling
+            </Link>
+            <Link
+              className="btn btn--secondary btn--small"
+              to={`/inspectie/onderzoeken/${investigation.id}/factsheet`}
+            >
+              Factsheet
+            </Link>
+            <Link
               className="btn btn--secondary btn--small"
               to={`/inspectie/e-mail?onderzoek=${investigation.id}`}
             >
@@ -113,6 +126,7 @@ export function InvestigationPage() {
             onNotice={setNotice}
           />
           <DocumentsSection investigationId={investigation.id} documents={investigation.documents} />
+          <ExportLinks investigationId={investigation.id} />
           <AuditSection investigationId={investigation.id} />
         </>
       )}

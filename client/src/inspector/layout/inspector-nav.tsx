@@ -11,6 +11,11 @@ const items: NavItem[] = [
       path === '/inspectie' || path === '/inspectie/' || path.startsWith('/inspectie/onderzoeken'),
   },
   {
+    to: '/inspectie/overzicht',
+    label: 'Overzicht',
+    isCurrent: (path) => path.startsWith('/inspectie/overzicht'),
+  },
+  {
     to: '/inspectie/e-mail',
     label: 'Uitgaande e-mail',
     isCurrent: (path) => path.startsWith('/inspectie/e-mail'),

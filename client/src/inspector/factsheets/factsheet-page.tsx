@@ -1,0 +1,134 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button } from '../../shared/components/button.js';
+import { ErrorMessage } from '../../shared/components/error-message.js';
+import { SkeletonRows } from '../../shared/components/skeleton.js';
+import { getReview, reviewKeys, reviewUrls } from '../api/review-api.js';
+import { Notice, type NoticeMessage } from '../detail/notice.js';
+import { PageHeading } from '../layout/page-heading.js';
+import { ConclusionEditor } from './conclusion-editor.js';
+import { FollowUpDialog } from './follow-up-dialog.js';
+import { PublishSection } from './publish-section.js';
+import { VersionsTable } from './versions-table.js';
+
+/** Conclusions per theme, the draft factsheet, publishing and the published versions. */
+export function FactsheetPage() {
+  const { id = '' } = useParams();
+  const [notice, setNotice] = useState<NoticeMessage | undefined>();
+  const [showPreview, setShowPreview] = useState(false);
+  const [followUp, setFollowUp] = useState(false);
+  const review = useQuery({
+    queryKey: reviewKeys.review(id),
+    queryFn: ({ signal }) => getReview(id, signal),
+  });
+  const data = review.data;
+  const title = data ? `Factsheet ${data.investigation.municipality}` : 'Factsheet';
+  const judged = data ? new Set(data.judgments.map((j) => j.indicatorId)).size : 0;
+  const total = data?.analysis.indicators.length ?? 0;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/inspectie/onderzoeken/${id}`}>
+          {data ? `${data.investigation.municipality} — ${data.investigation.approach}` : 'Onderzoek'}
+        </Link>
+      </p>
+      <div className="page-head">
+        <PageHeading title={title}>
+          {title}
+          {data && <span className="page-title__sub">{data.investigation.approach}</span>}
+        </PageHeading>
+        <Link className="btn btn--secondary" to={`/inspectie/onderzoeken/${id}/beoordeling`}>
+          Naar de beoordeling
+        </Link>
+      </div>
+      <Notice message={notice} onDismiss={() => setNotice(undefined)} />
+      {review.isPending && <SkeletonRows rows={6} label="De factsheet wordt geladen…" />}
+      {review.isError && (
+        <ErrorMessage
+          title="De factsheet kon niet worden geladen"
+          error={review.error}
+          onRetry={() => void review.refetch()}
+        />
+      )}
+      {data && (
+        <>
+          {data.changedSincePublished && (
+            <div className="alert alert--warning">
+              <span className="alert__icon" aria-hidden="true">
+                !
+              </span>
+              <p className="alert__text">
+                Oordelen of conclusies zijn gewijzigd sinds de laatst gepubliceerde versie. Publiceer een
+                nieuwe versie om de wijzigingen vast te leggen.
+              </p>
+            </div>
+          )}
+          <p className="lead">
+            {judged} van {total} indicatoren beoordeeld.
+          </p>
+          <section className="section" aria-labelledby="conclusies">
+            <h2 id="conclusies">Conclusies per thema</h2>
+            {data.framework.themes.map((theme) => (
+              <ConclusionEditor
+                key={theme.id}
+                investigationId={id}
+                theme={theme}
+                conclusion={data.conclusions.find((c) => c.themeId === theme.id)}
+              />
+            ))}
+          </section>
+          <section className="section" aria-labelledby="concept">
+            <h2 id="concept">Concept</h2>
+            <p className="section__note">
+              Het concept toont de opgeslagen oordelen en conclusies; niet-beoordeelde indicatoren staan er
+              met het voorstel in.
+            </p>
+            <div className="form__actions">
+              <Button onClick={() => setShowPreview((v) => !v)} aria-expanded={showPreview}>
+                {showPreview ? 'Voorbeeld verbergen' : 'Voorbeeld tonen'}
+              </Button>
+              <a
+                className="btn btn--secondary"
+                href={reviewUrls.previewHtml(id)}
+                target="_blank"
+                rel="noreferrer"
+              >
+                Concept in nieuw tabblad
+              </a>
+              <a className="btn btn--secondary" href={reviewUrls.previewPdf(id)} download>
+                Concept als PDF
+              </a>
+            </div>
+            {showPreview && (
+              <iframe
+                className="factsheet-preview"
+                title="Voorbeeld van de factsheet"
+                src={reviewUrls.previewHtml(id)}
+              />
+            )}
+          </section>
+          <PublishSection review={data} onNotice={setNotice} />
+          <section className="section" aria-labelledby="versies">
+            <h2 id="versies">Gepubliceerde versies</h2>
+            <VersionsTable investigationId={id} versions={data.factsheets} />
+          </section>
+          <section className="section" aria-labelledby="vervolg">
+            <h2 id="vervolg">Vervolgonderzoek</h2>
+            <p className="section__note">
+              Een jaar later vraagt een vervolgonderzoek alleen de verbeterpunten opnieuw.
+            </p>
+            <Button onClick={() => setFollowUp(true)} disabled={data.factsheets.length === 0}>
+              Vervolgonderzoek starten
+            </Button>
+            {data.factsheets.length === 0 && (
+              <p className="table__secondary">Kan pas na het publiceren van een factsheet.</p>
+            )}
+            {followUp && <FollowUpDialog review={data} open={followUp} onClose={() => setFollowUp(false)} />}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Review } from '../../../../shared/api/review.js';
+import { isApiError } from '../../shared/api/api-error.js';
+import { Button } from '../../shared/components/button.js';
+import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
+import { publishFactsheet, reviewKeys } from '../api/review-api.js';
+import type { NoticeMessage } from '../detail/notice.js';
+import { describeReviewError, missingIndicators } from './review-errors.js';
+
+type Props = { review: Review; onNotice: (notice: NoticeMessage) => void };
+
+/** Publishing makes an immutable numbered version; what is missing is listed with links to judge it. */
+export function PublishSection({ review, onNotice }: Props) {
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const id = review.investigation.id;
+  const publish = useMutation({
+    mutationFn: () => publishFactsheet(id),
+    onSuccess: (result) => {
+      setConfirming(false);
+      onNotice({ tone: 'success', text: `Versie ${result.version} van de factsheet is gepubliceerd.` });
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.review(id) });
+    },
+    onError: () => setConfirming(false),
+  });
+  const missing =
+    publish.isError && isApiError(publish.error) && publish.error.code === 'judgments_incomplete'
+      ? missingIndicators(publish.error.details)
+      : [];
+  const texts = new Map(
+    review.framework.themes.flatMap((t) =>
+      t.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.text])),
+    ),
+  );
+  const next = review.factsheets.reduce((max, f) => Math.max(max, f.version), 0) + 1;
+
+  return (
+    <section className="section" aria-labelledby="publiceren">
+      <h2 id="publiceren">Publiceren</h2>
+      <p className="section__note">
+        Een gepubliceerde versie verandert nooit meer. Wijzigingen daarna worden een nieuwe versie.
+      </p>
+      {publish.isError && (
+        <div className="alert alert--error" role="alert">
+          <span className="alert__icon" aria-hidden="true">
+            ✕
+          </span>
+          <div className="alert__body">
+            <p className="alert__text">{describeReviewError(publish.error)}</p>
+            {missing.length > 0 && (
+              <ul className="missing-list">
+                {missing.map((indicatorId) => (
+                  <li key={indicatorId}>
+                    <Link
+                      to={`/inspectie/onderzoeken/${id}/beoordeling?indicator=${encodeURIComponent(indicatorId)}`}
+                    >
+                      {indicatorId}
+                      {texts.get(indicatorId) ? ` — ${texts.get(indicatorId)}` : ''}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      )}
+      <Button variant="primary" onClick={() => setConfirming(true)}>
+        Publiceren
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title={`Versie ${next} publiceren?`}
+        confirmLabel={`Versie ${next} publiceren`}
+        busy={publish.isPending}
+        onConfirm={() => publish.mutate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          De factsheet van {review.investigation.municipality} wordt vastgelegd zoals hij nu is. Deze versie
+          is daarna niet meer te wijzigen.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import type { Proposal } from '../../../../shared/analysis/analysis-result.js';
+import { judgmentSchema, type Judgment, type Review } from '../../../../shared/api/review.js';
+import { isApiError } from '../../shared/api/api-error.js';
+import { Button } from '../../shared/components/button.js';
+import { ErrorMessage } from '../../shared/components/error-message.js';
+import { formatDateTime } from '../../shared/format.js';
+import { conflictDetails, reviewKeys, saveJudgment } from '../api/review-api.js';
+import {
+  draftFromJudgment,
+  draftFromProposal,
+  sameDraft,
+  toInput,
+  type JudgmentDraft,
+} from './judgment-draft.js';
+import { judgmentVerdictLabels, verdictLook } from './verdicts.js';
+
+type Props = {
+  investigationId: string;
+  indicatorId: string;
+  proposal: Proposal;
+  judgment: Judgment | undefined;
+};
+
+/**
+ * The inspector's verdict and finding for one indicator, prefilled from the saved judgment or else the
+ * proposal. Saving sends the revision the inspector started from, so a colleague's newer save is shown
+ * instead of silently overwritten.
+ */
+export function JudgmentEditor({ investigationId, indicatorId, proposal, judgment }: Props) {
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [draft, setDraft] = useState<JudgmentDraft>(() =>
+    judgment ? draftFromJudgment(judgment) : draftFromProposal(proposal),
+  );
+  const [saved, setSaved] = useState<Judgment | undefined>(judgment);
+  const [conflict, setConflict] = useState<Judgment | undefined>();
+  const [message, setMessage] = useState('');
+
+  const save = useMutation({
+    mutationFn: ({ next, revision }: { next: JudgmentDraft; revision: number | undefined }) =>
+      saveJudgment(investigationId, indicatorId, toInput(next, revision)),
+    onSuccess: (result) => {
+      setSaved(result);
+      setDraft(draftFromJudgment(result));
+      setConflict(undefined);
+      setMessage(`Opgeslagen op ${formatDateTime(result.updatedAt)}.`);
+      queryClient.setQueryData<Review>(reviewKeys.review(investigationId), (review) =>
+        review
+          ? {
+              ...review,
+              judgments: [...review.judgments.filter((j) => j.indicatorId !== indicatorId), result],
+              changedSincePublished: review.factsheets.length > 0 || review.changedSincePublished,
+            }
+          : review,
+      );
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.history(investigationId, indicatorId) });
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'judgment_conflict') {
+        setConflict(conflictDetails(error.details, judgmentSchema));
+        setMessage('');
+      }
+    },
+  });
+
+  const dirty = !saved || !sameDraft(draft, draftFromJudgment(saved));
+  const conflictError = save.isError && isApiError(save.error) && save.error.code === 'judgment_conflict';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({ next: draft, revision: saved?.revision });
+  }
+
+  function change(patch: Partial<JudgmentDraft>) {
+    setDraft((current) => ({ ...current, ...patch }));
+    setMessage('');
+  }
+
+  return (
+    <section className="review-block judgment" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Oordeel</h3>
+      <div className="proposal">
+        <p className="proposal__verdict">
+          <strong>Voorstel van de analyse:</strong>{' '}
+          <span className={`verdict verdict--${verdictLook[proposal.verdict].tone} verdict--proposal`}>
+            <span aria-hidden="true">{verdictLook[proposal.verdict].symbol} </span>
+            {verdictLook[proposal.verdict].label}
+          </span>
+        </p>
+        <p className="proposal__reason">
+          <strong>Reden:</strong> {proposal.reason}
+        </p>
+      </div>
+      {conflictError && (
+        <div className="alert alert--warning" role="alert">
+          <span className="alert__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="alert__body">
+            <p className="alert__title">Een collega heeft dit oordeel intussen gewijzigd</p>
+            {conflict ? (
+              <>
+                <p className="alert__text">
+                  {conflict.updatedBy.name} ({formatDateTime(conflict.updatedAt)}):{' '}
+                  <strong>{judgmentVerdictLabels[conflict.verdict]}</strong>
+                  {conflict.letOp && ` — LET OP: ${conflict.letOp}`}
+                </p>
+                <blockquote className="judgment__theirs">{conflict.finding}</blockquote>
+                <div className="form__actions">
+                  <Button
+                    small
+                    onClick={() => {
+                      setSaved(conflict);
+                      setDraft(draftFromJudgment(conflict));
+                      setConflict(undefined);
+                      save.reset();
+                    }}
+                  >
+                    Versie van collega overnemen
+                  </Button>
+                  <Button
+                    small
+                    variant="danger"
+                    busy={save.isPending}
+                    onClick={() => save.mutate({ next: draft, revision: conflict.revision })}
+                  >
+                    Mijn versie toch opslaan
+                  </Button>
+                </div>
+              </>
+            ) : (
+              <p className="alert__text">Laad de pagina opnieuw om de nieuwe versie te zien.</p>
+            )}
+          </div>
+        </div>
+      )}
+      {save.isError && !conflictError && <ErrorMessage error={save.error} />}
+      <form onSubmit={submit} noValidate>
+        <fieldset className="radios">
+          <legend className="field__label">Oordeel</legend>
+          {(['voldoet', 'verbeterpunt', 'niet_beoordeeld'] as const).map((verdict) => (
+            <label key={verdict} className="radio">
+              <input
+                type="radio"
+                name={`${id}-verdict`}
+                value={verdict}
+                checked={draft.verdict === verdict}
+                onChange={() => change({ verdict })}
+              />
+              {judgmentVerdictLabels[verdict]}
+            </label>
+          ))}
+        </fieldset>
+        {draft.verdict === 'voldoet' && (
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-letop`}>
+              LET OP<span className="field__optional"> (optioneel)</span>
+            </label>
+            <p className="field__hint" id={`${id}-letop-hint`}>
+              Zonder het label "LET OP:"; de factsheet zet het ervoor.
+            </p>
+            <textarea
+              id={`${id}-letop`}
+              className="field__input judgment__text judgment__text--short"
+              aria-describedby={`${id}-letop-hint`}
+              value={draft.letOp}
+              onChange={(e) => change({ letOp: e.target.value })}
+            />
+          </div>
+        )}
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-finding`}>
+            Bevinding
+          </label>
+          <textarea
+            id={`${id}-finding`}
+            className="field__input judgment__text"
+            value={draft.finding}
+            onChange={(e) => change({ finding: e.target.value })}
+          />
+        </div>
+        <div className="form__actions">
+          <Button variant="primary" type="submit" busy={save.isPending}>
+            Opslaan
+          </Button>
+          <Button
+            onClick={() => {
+              const next = draftFromProposal(proposal);
+              setDraft(next);
+              save.mutate({ next, revision: saved?.revision });
+            }}
+          >
+            Voorstel overnemen
+          </Button>
+          <p className="judgment__state" role="status">
+            {message ||
+              (saved
+                ? dirty
+                  ? 'Niet opgeslagen wijzigingen.'
+                  : `Beoordeeld door ${saved.updatedBy.name}, ${formatDateTime(saved.updatedAt)}.`
+                : 'Nog niet beoordeeld: het formulier toont het voorstel.')}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

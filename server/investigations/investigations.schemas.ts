@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { followUpInfoSchema } from '../../shared/api/review.js';
 import { investigationStatuses } from '../models/investigation.model.js';
 import { respondentRoles } from '../models/respondent.model.js';
 
@@ -84,6 +85,8 @@ export const investigationSummarySchema = z.object({
   respondents: z.array(respondentChipSchema),
   lastActivityAt: z.string().optional(),
   remindersSent: z.number().int(),
+  /** Set on a follow-up round: its baselines and the indicators it asks again; null for a baseline. */
+  followUp: followUpInfoSchema.nullable().optional(),
 });
 export type InvestigationSummary = z.infer<typeof investigationSummarySchema>;
 

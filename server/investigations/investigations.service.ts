@@ -15,6 +15,7 @@ import {
   type UpdateInvestigationBody,
 } from './investigations.schemas.js';
 import { respondentViews } from './respondent-view.js';
+import { followUpInfo } from '../follow-up/follow-up-info.js';
 
 export async function findInvestigation(
   ctx: InspectorContext,
@@ -145,6 +146,7 @@ function summarise(investigation: InvestigationRecord, respondents: RespondentVi
     })),
     ...(lastActivity ? { lastActivityAt: lastActivity } : {}),
     remindersSent,
+    followUp: followUpInfo(investigation.followUp),
   };
 }
 

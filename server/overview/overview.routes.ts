@@ -1,8 +1,23 @@
+import { overviewQuerySchema, overviewSchema } from '../../shared/api/review.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
-import type { RouteDef } from '../openapi/route-spec.js';
+import { route, type RouteDef } from '../openapi/route-spec.js';
 import type { RespondContext } from '../respond/respond.context.js';
+import { buildOverview } from './overview.service.js';
+
+const INSPECTORS = ['inspecteur', 'beheerder'] as const;
 
 /** Routes for the municipality × indicator overview of a year. */
-export function overviewRouteDefs(_ctx: InspectorContext, _respond: RespondContext): RouteDef[] {
-  return [];
+export function overviewRouteDefs(ctx: InspectorContext, respond: RespondContext): RouteDef[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/overview',
+      summary: 'Municipality × indicator matrix of a year: verdicts, or proposals before judging',
+      tag: 'overview',
+      access: INSPECTORS,
+      query: overviewQuerySchema,
+      response: overviewSchema,
+      handler: ({ query }) => buildOverview(ctx.models, respond.questionnaires.framework, query),
+    }),
+  ];
 }

@@ -116,7 +116,7 @@ export function followUpIntro(sheet: Factsheet): string {
   const years = [...new Set(sheet.baselines.map((b) => b.year))];
   const aanpakken = sheet.baselines.map((b) => `de aanpak '${b.approach}'`);
   const n = numberWord(sheet.themes.length);
-  return `In ${joinDutch(years.map(String))} heeft STJ in ${sheet.investigation.municipality} ${joinDutch(aanpakken)} op beleidsniveau getoetst aan de hand van het toetsingskader. Het toetsingskader bestaat uit thema's voor verantwoorde zorg en ondersteuning voor gezinnen met een geringe sociale redzaamheid. In dit vervolgonderzoek komen ${n} van deze thema's terug:`;
+  return `In ${joinDutch(years.map(String))} heeft STJ in ${sheet.investigation.municipality} ${joinDutch(aanpakken)} op beleidsniveau getoetst aan de hand van het ${lowerFirst(sheet.frameworkTitle)}. Het toetsingskader bestaat uit thema's voor verantwoorde zorg en ondersteuning voor gezinnen met een geringe sociale redzaamheid. In dit vervolgonderzoek komen ${n} van deze thema's terug:`;
 }
 
 export function followUpOutro(sheet: Factsheet): string {
@@ -131,4 +131,8 @@ export function versionLine(sheet: Factsheet, draft: boolean): string {
 function joinDutch(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -23,9 +23,9 @@ function decidedAnswer(cell: AnswerCell | undefined): 'yes' | 'no' | undefined {
   return answer === 'yes' || answer === 'no' ? answer : undefined;
 }
 
-function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
-  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-  for (const value of values) counts[value] += 1;
+function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  const counts = {} as Record<K, number>;
+  for (const key of keys) counts[key] = 0;
   return counts;
 }
 
@@ -53,8 +53,8 @@ export function computeAggregates(
           if (cells === undefined) continue;
           const municipal = decidedAnswer(cells[MUNICIPALITY_CODE]);
           const unit: string[] = [];
-          for (const [code, cell] of Object.entries(cells)) {
-            const answer = decidedAnswer(cell);
+          for (const code in cells) {
+            const answer = decidedAnswer(cells[code]);
             if (answer === undefined) continue;
             unit.push(answer);
             raters.add(code);
@@ -72,15 +72,15 @@ export function computeAggregates(
   const flagKinds: readonly FlagKind[] = flagKindSchema.options;
   const verdicts: readonly Verdict[] = verdictSchema.options;
   const alpha = krippendorffAlphaNominal(units);
+  const flagCounts = zeroCounts(flagKinds);
+  const proposalCounts = zeroCounts(verdicts);
+  for (const indicator of indicators) {
+    for (const flag of indicator.flags) flagCounts[flag.kind] += 1;
+    proposalCounts[indicator.proposal.verdict] += 1;
+  }
   return {
-    flagCounts: countBy(
-      flagKinds,
-      indicators.flatMap((indicator) => indicator.flags.map((flag) => flag.kind)),
-    ),
-    proposalCounts: countBy(
-      verdicts,
-      indicators.map((indicator) => indicator.proposal.verdict),
-    ),
+    flagCounts,
+    proposalCounts,
     agreementByTheme,
     krippendorffAlpha: {
       value: alpha.alpha,

@@ -1,5 +1,5 @@
 import type { CheckboxQuestion } from '../framework/framework.schema.js';
-import type { CheckboxComparison, Flag } from '../../shared/analysis/analysis-result.js';
+import type { CheckboxComparison, Flag, RespondentCode } from '../../shared/analysis/analysis-result.js';
 import { joinDutchList } from './dutch.js';
 import {
   capitalisedPartnerShare,
@@ -43,28 +43,35 @@ function atLeastHalf(count: number, of: number): boolean {
 export function compareCheckbox(
   question: CheckboxQuestion,
   entries: readonly RespondentAnswer[],
+  labels: ReadonlyMap<string, string> = new Map(
+    question.choices.map((choice) => [choice.value, choice.label]),
+  ),
 ): CheckboxOutcome {
   const answering = entries.filter((entry) => checkboxValuesOf(entry.cell) !== undefined);
-  const named = new Map<string, Set<string>>(
-    answering.map((entry) => [entry.respondent.code, new Set(checkboxValuesOf(entry.cell))]),
-  );
-  const labels = new Map(question.choices.map((choice) => [choice.value, choice.label]));
-  const unlisted = [...new Set(answering.flatMap((entry) => checkboxValuesOf(entry.cell) ?? []))]
-    .filter((value) => !labels.has(value))
-    .sort();
-  const items: CheckboxItem[] = [...question.choices.map((choice) => choice.value), ...unlisted]
-    .map((value) => ({
-      value,
-      label: labels.get(value) ?? value,
-      namedBy: codesOf(answering.filter((entry) => named.get(entry.respondent.code)?.has(value))),
-    }))
-    .filter((item) => item.namedBy.length > 0);
-  const otherTexts = answering.flatMap((entry) => {
+  const named = new Map<string, Set<string>>();
+  const unlistedSet = new Set<string>();
+  for (const entry of answering) {
+    const values = checkboxValuesOf(entry.cell) ?? [];
+    named.set(entry.respondent.code, new Set(values));
+    for (const value of values) if (!labels.has(value)) unlistedSet.add(value);
+  }
+  const unlisted = [...unlistedSet].sort();
+  const items: CheckboxItem[] = [];
+  const addItem = (value: string): void => {
+    const namedBy: RespondentCode[] = [];
+    for (const entry of answering)
+      if (named.get(entry.respondent.code)?.has(value)) namedBy.push(entry.respondent.code);
+    if (namedBy.length > 0) items.push({ value, label: labels.get(value) ?? value, namedBy });
+  };
+  for (const choice of question.choices) addItem(choice.value);
+  for (const value of unlisted) addItem(value);
+  const otherTexts: CheckboxComparison['otherTexts'] = [];
+  for (const entry of answering) {
     const value = entry.cell.value;
-    return value?.kind === 'checkbox' && value.other !== undefined && value.other !== ''
-      ? [{ respondent: entry.respondent.code, text: value.other }]
-      : [];
-  });
+    if (value?.kind === 'checkbox' && value.other !== undefined && value.other !== '') {
+      otherTexts.push({ respondent: entry.respondent.code, text: value.other });
+    }
+  }
 
   const municipal = answering.find((entry) => !isPartner(entry));
   const partners = answering.filter(isPartner);

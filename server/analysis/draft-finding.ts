@@ -47,6 +47,12 @@ export interface DraftedText {
 const ANOTHER_PARTNER = ['één netwerkpartner', 'een andere netwerkpartner', 'een derde netwerkpartner'];
 
 const JNW_ORDER: readonly JnwAnswer[] = ['yes', 'no', 'unknown'];
+/** JNW_ORDER with the municipality's answer moved to the front. */
+const JNW_ORDER_FROM: Record<JnwAnswer, readonly JnwAnswer[]> = {
+  yes: ['yes', 'no', 'unknown'],
+  no: ['no', 'yes', 'unknown'],
+  unknown: ['unknown', 'yes', 'no'],
+};
 
 function jnwStatement(
   question: JnwQuestion,
@@ -78,13 +84,13 @@ function describeJnw(question: JnwQuestion, entries: readonly RespondentAnswer[]
   const answeringGroup = countedGroup(entries);
   const municipal = answering.find((entry) => !isPartner(entry));
   const municipalAnswer = municipal ? jnwAnswerOf(municipal.cell) : undefined;
-  const order = municipalAnswer
-    ? [municipalAnswer, ...JNW_ORDER.filter((answer) => answer !== municipalAnswer)]
-    : JNW_ORDER;
-  return order.flatMap((answer) => {
+  const order = municipalAnswer ? JNW_ORDER_FROM[municipalAnswer] : JNW_ORDER;
+  const sentences: string[] = [];
+  for (const answer of order) {
     const group = answering.filter((entry) => jnwAnswerOf(entry.cell) === answer);
-    return group.length === 0 ? [] : [jnwStatement(question, group, answer, answeringGroup)];
-  });
+    if (group.length > 0) sentences.push(jnwStatement(question, group, answer, answeringGroup));
+  }
+  return sentences;
 }
 
 /** Items grouped by exactly who named them; widest agreement first, independent of partner numbering. */
@@ -193,27 +199,35 @@ function itemsInLetOp(input: DraftInput): Set<CheckboxItem> {
 
 function describeQuestions(input: DraftInput): string[] {
   const excluded = itemsInLetOp(input);
-  return input.indicator.questions.flatMap((question) => {
+  const sentences: string[] = [];
+  const add = (more: readonly string[]): void => {
+    for (const sentence of more) sentences.push(sentence);
+  };
+  for (const question of input.indicator.questions) {
     const entries = input.answersByQuestion.get(question.name) ?? [];
     switch (question.kind) {
       case 'jnw':
-        return describeJnw(question, entries);
+        add(describeJnw(question, entries));
+        break;
       case 'checkbox': {
         const outcome = input.checkboxOutcomes.get(question.name);
-        return outcome ? describeCheckbox(question, outcome, entries, excluded) : [];
+        if (outcome) add(describeCheckbox(question, outcome, entries, excluded));
+        break;
       }
       case 'comment': {
         const outcome = input.commentOutcomes.get(question.name);
-        return outcome ? describeComments(question, outcome) : [];
+        if (outcome) add(describeComments(question, outcome));
+        break;
       }
       case 'text':
-        return [];
+        break;
       default: {
         const unexpected: never = question;
         return unexpected;
       }
     }
-  });
+  }
+  return sentences;
 }
 
 function riskSentences(risks: readonly RiskOutcome[]): string[] {

@@ -1,11 +1,7 @@
 import type { CheckboxQuestion, Framework, IndicatorQuestion } from '../framework/framework.schema.js';
-import type { RespondentRole } from '../../shared/analysis/analysis-input.js';
 import type { AnswerCell, AnswerValue, JnwAnswer } from '../../shared/analysis/analysis-result.js';
+import { OTHER_VALUE, type QuestionLookup } from './framework-lookups.js';
 import type { Respondent } from './respondents.js';
-
-/** SurveyJS stores the "Anders, namelijk" choice as this value and its text under `<name>-Comment`. */
-const OTHER_VALUE = 'other';
-const OTHER_COMMENT_SUFFIX = '-Comment';
 
 const JNW_DISPLAY: Record<JnwAnswer, string> = { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' };
 
@@ -28,23 +24,39 @@ function readJnw(raw: unknown, scale: Framework['answerScale']): Reading {
   return { state: 'answered', value: { kind: 'jnw', answer, value: raw }, display: JNW_DISPLAY[answer] };
 }
 
-function readCheckbox(raw: unknown, otherRaw: unknown, question: CheckboxQuestion): Reading {
+function readCheckbox(
+  raw: unknown,
+  otherRaw: unknown,
+  question: CheckboxQuestion,
+  lookup: QuestionLookup,
+): Reading {
   if (isBlank(raw)) return { state: 'empty' };
   if (!Array.isArray(raw)) return { state: 'invalid' };
-  const named = new Set(raw.filter((entry): entry is string => typeof entry === 'string'));
+  const named = new Set<string>();
+  for (const entry of raw as unknown[]) if (typeof entry === 'string') named.add(entry);
   if (named.size === 0) return raw.length === 0 ? { state: 'empty' } : { state: 'invalid' };
-  const known = question.choices.filter((choice) => named.has(choice.value));
-  const knownValues = new Set(known.map((choice) => choice.value));
+  const values: string[] = [];
+  const labels: string[] = [];
+  for (const choice of question.choices) {
+    if (!named.has(choice.value)) continue;
+    values.push(choice.value);
+    labels.push(choice.label);
+  }
   // Values from an older questionnaire version are kept, not dropped: the inspector should see them.
-  const unknown = [...named].filter((value) => value !== OTHER_VALUE && !knownValues.has(value)).sort();
+  const unknown: string[] = [];
+  for (const value of named) if (value !== OTHER_VALUE && !lookup.labels.has(value)) unknown.push(value);
+  unknown.sort();
+  for (const value of unknown) {
+    values.push(value);
+    labels.push(value);
+  }
   const other = named.has(OTHER_VALUE) ? (typeof otherRaw === 'string' ? otherRaw.trim() : '') : undefined;
-  const labels = [...known.map((choice) => choice.label), ...unknown];
   if (other !== undefined) labels.push(other === '' ? 'anders' : `anders: ${other}`);
   return {
     state: 'answered',
     value: {
       kind: 'checkbox',
-      values: [...known.map((choice) => choice.value), ...unknown],
+      values,
       ...(other === undefined ? {} : { other }),
     },
     display: labels.join('; '),
@@ -61,6 +73,7 @@ function readText(raw: unknown, kind: 'comment' | 'text'): Reading {
 function readValue(
   framework: Framework,
   question: IndicatorQuestion,
+  lookup: QuestionLookup,
   data: Record<string, unknown>,
 ): Reading {
   const raw = ownValue(data, question.name);
@@ -68,7 +81,7 @@ function readValue(
     case 'jnw':
       return readJnw(raw, framework.answerScale);
     case 'checkbox':
-      return readCheckbox(raw, ownValue(data, question.name + OTHER_COMMENT_SUFFIX), question);
+      return readCheckbox(raw, ownValue(data, lookup.otherKey), question, lookup);
     case 'comment':
     case 'text':
       return readText(raw, question.kind);
@@ -79,13 +92,9 @@ function readValue(
   }
 }
 
-function readExplanation(
-  framework: Framework,
-  question: IndicatorQuestion,
-  data: Record<string, unknown>,
-): string | undefined {
-  if (question.kind !== 'jnw' || framework.explanationSuffix === undefined) return undefined;
-  const raw = ownValue(data, question.name + framework.explanationSuffix);
+function readExplanation(lookup: QuestionLookup, data: Record<string, unknown>): string | undefined {
+  if (lookup.explanationKey === undefined) return undefined;
+  const raw = ownValue(data, lookup.explanationKey);
   return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
 }
 
@@ -94,17 +103,17 @@ export function readAnswer(
   framework: Framework,
   question: IndicatorQuestion,
   respondent: Respondent,
-  askedRoles: ReadonlySet<RespondentRole>,
+  lookup: QuestionLookup,
 ): AnswerCell {
   const responseStatus = respondent.summary.status;
-  if (!askedRoles.has(respondent.summary.role)) {
+  if (!lookup.roles.has(respondent.summary.role)) {
     return { state: 'not_asked', responseStatus, display: 'niet gevraagd' };
   }
   if (!respondent.submitted) {
     return { state: 'not_submitted', responseStatus, display: 'nog niet ingediend' };
   }
-  const reading = readValue(framework, question, respondent.data);
-  const explanation = readExplanation(framework, question, respondent.data);
+  const reading = readValue(framework, question, lookup, respondent.data);
+  const explanation = readExplanation(lookup, respondent.data);
   const withExplanation = explanation === undefined ? {} : { explanation };
   switch (reading.state) {
     case 'answered':

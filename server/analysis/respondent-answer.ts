@@ -1,4 +1,9 @@
-import type { AnswerCell, JnwAnswer, RespondentCode, RespondentSummary } from '../../shared/analysis/analysis-result.js';
+import type {
+  AnswerCell,
+  JnwAnswer,
+  RespondentCode,
+  RespondentSummary,
+} from '../../shared/analysis/analysis-result.js';
 import { capitalise, joinDutchList, numberWord, type RespondentGroup } from './dutch.js';
 
 /** One respondent's cell for one question: the unit every comparison works on. */

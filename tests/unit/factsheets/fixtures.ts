@@ -28,6 +28,7 @@ export function maastrichtInput(framework: Framework, overrides: Partial<Snapsho
     framework,
     judgments: ids.map((indicatorId, i) => ({
       indicatorId,
+      // ids[20] = A14, ids[25] = S5, ids[13] = A7
       verdict: (i === 20 ? 'verbeterpunt' : i === 25 ? 'niet_beoordeeld' : 'voldoet') as JudgmentVerdict,
       letOp: i === 13 ? 'Er zijn geen afspraken gemaakt over de maximale caseload van de regisseur.' : null,
       finding: `Bevinding bij ${indicatorId}: de ondervraagden zijn overeenkomstig in hun antwoorden.`,
@@ -80,7 +81,8 @@ export function almereFollowUp(framework: Framework): Factsheet {
       finding: `MPG 2013 over ${indicatorId}`,
     })),
   });
-  const baselineB = maastrichtSheet(framework, {
+  // Versterkt Verder was judged on an older framework without T1: that column stays empty for T1.
+  const judgedB = maastrichtSheet(framework, {
     investigation: { id: 'c'.repeat(24), municipality: 'Almere', approach: 'Versterkt Verder', year: 2013, followUp: null },
     judgments: ids
       .filter((id) => id !== a)
@@ -91,6 +93,13 @@ export function almereFollowUp(framework: Framework): Factsheet {
         finding: `VV 2013 over ${indicatorId}`,
       })),
   });
+  const baselineB: Factsheet = {
+    ...judgedB,
+    themes: judgedB.themes.map((t) => ({
+      ...t,
+      criteria: t.criteria.map((c) => ({ ...c, indicators: c.indicators.filter((i) => i.id !== a) })),
+    })),
+  };
   return buildSnapshot({
     ...maastrichtInput(framework),
     investigation: {

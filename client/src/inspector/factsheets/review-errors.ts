@@ -17,9 +17,18 @@ export function describeReviewError(error: unknown): string {
   return (isApiError(error) && texts[error.code]) || describeError(error);
 }
 
-/** The indicator ids a judgments_incomplete reply lists, wherever in `details` the server put them. */
+/** The indicator ids a judgments_incomplete reply lists: `[{indicatorId}]`, plain ids, or either under a key. */
 export function missingIndicators(details: unknown): string[] {
-  if (Array.isArray(details)) return details.filter((d): d is string => typeof d === 'string');
+  if (Array.isArray(details))
+    return details.flatMap((entry: unknown) => {
+      if (typeof entry === 'string') return [entry];
+      if (typeof entry === 'object' && entry !== null) {
+        const { indicatorId, id } = entry as Record<string, unknown>;
+        if (typeof indicatorId === 'string') return [indicatorId];
+        if (typeof id === 'string') return [id];
+      }
+      return [];
+    });
   if (typeof details === 'object' && details !== null) {
     for (const value of Object.values(details)) {
       const found = missingIndicators(value);

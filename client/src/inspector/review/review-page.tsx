@@ -41,7 +41,10 @@ export function ReviewPage() {
   const move = useCallback(
     (step: 1 | -1) => {
       if (visible.length === 0) return;
-      const next = position === -1 ? visible[0] : visible[position + step];
+      // From the address bar, not the last render: a quick second key press must count from the new one.
+      const current = new URLSearchParams(window.location.search).get('indicator');
+      const at = current === null ? position : visible.findIndex((i) => i.indicator.id === current);
+      const next = at === -1 ? visible[0] : visible[at + step];
       if (!next) return;
       setMoved(true);
       void navigate(`?indicator=${encodeURIComponent(next.indicator.id)}`, { replace: true });

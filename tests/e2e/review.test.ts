@@ -1,0 +1,252 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in Chromium, so this file sees DOM types.
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewSchema, type Review } from '../../shared/api/review.js';
+import { findAxeViolations, type AxeViolation } from './support/axe.js';
+import { launchChromium } from './support/chromium.js';
+import { startReviewApp, type ReviewApp } from './support/review-app.js';
+
+let server: ReviewApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const axeResults: Record<string, AxeViolation[]> = {};
+const editedFinding = 'Het kwartiermakersoverleg stemt de hulp aan gezinnen wekelijks af.';
+
+async function expectAccessible(target: Page, name: string): Promise<void> {
+  const violations = await findAxeViolations(target);
+  axeResults[name] = violations;
+  expect({ page: name, violations }).toEqual({ page: name, violations: [] });
+}
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const reviewPath = () => `/inspectie/onderzoeken/${server.investigationId}/beoordeling`;
+const selectedIndicator = () => new URL(page.url()).searchParams.get('indicator');
+
+/** The review as the server sends it, with the browser's own session cookie. */
+async function fetchReview(): Promise<Review> {
+  const res = await context.request.get(
+    `${server.baseUrl}/api/investigations/${server.investigationId}/review`,
+  );
+  expect(res.status()).toBe(200);
+  return reviewSchema.parse(await res.json());
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startReviewApp();
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
+  page = await context.newPage();
+}, 240_000);
+
+afterAll(async () => {
+  console.warn(
+    'axe per review page',
+    JSON.stringify(Object.fromEntries(Object.entries(axeResults).map(([k, v]) => [k, v.length]))),
+  );
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('review an investigation in Chromium', () => {
+  it('consistency view: answers side by side, flags, accept and edit, keyboard navigation', async () => {
+    await page.goto(`${server.baseUrl}/inspectie/inloggen`);
+    await page.getByLabel('E-mailadres').fill(server.inspector.email);
+    await page.getByLabel('Wachtwoord').fill(server.inspector.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await heading('Onderzoeken').waitFor();
+    await page
+      .getByRole('link', { name: /Voorbeeldstad/ })
+      .first()
+      .click();
+    await heading(/Voorbeeldstad/).waitFor();
+    await page.getByRole('link', { name: 'Beoordeling', exact: true }).click();
+    await heading(/Beoordeling Voorbeeldstad/).waitFor();
+
+    const review = await fetchReview();
+    const ids = review.analysis.indicators.map((i) => i.id);
+    expect(review.judgments).toEqual([]);
+    // Opens on the first indicator; the four submitted respondents are the columns, by organisation.
+    await page.getByRole('heading', { level: 2, name: new RegExp(ids[0] ?? '') }).waitFor();
+    const answers = page.getByRole('region', { name: 'Antwoorden naast elkaar' });
+    const headers = await answers.getByRole('columnheader').allTextContents();
+    expect(headers).toEqual([
+      'Vraag',
+      'GemeenteGemeente Voorbeeldstad',
+      'Partner 1Wijkteam Voorbeeldstad-Noord',
+      'Partner 2GGZ Voorbeeldregio',
+      'Partner 3Woningcorporatie Thuis',
+    ]);
+
+    // An indicator where a partner contradicts the municipality: the cell says so in words.
+    const contradicted = review.analysis.indicators.find((i) =>
+      i.flags.some((f) => f.kind === 'tegenspraak'),
+    );
+    expect(contradicted).toBeDefined();
+    const flag = contradicted?.flags.find((f) => f.kind === 'tegenspraak');
+    await page.getByRole('checkbox', { name: 'Alleen afwijkingen' }).check();
+    const tree = page.getByRole('navigation', { name: 'Indicatoren van het toetsingskader' });
+    expect(await tree.getByRole('link').count()).toBeLessThan(ids.length);
+    await tree.getByRole('link', { name: new RegExp(`^${contradicted?.id ?? ''}`) }).click();
+    await page.waitForURL((url) => url.searchParams.get('indicator') === contradicted?.id);
+    await expect.poll(() => answers.getByText('wijkt af').count()).toBeGreaterThan(0);
+    const signals = page.getByRole('region', { name: 'Signalen' });
+    await signals.getByRole('heading', { name: 'Tegenspraak met de gemeente' }).waitFor();
+    await signals
+      .getByText(flag?.message ?? '', { exact: false })
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'consistency view (flagged indicator)');
+    await page.getByRole('checkbox', { name: 'Alleen afwijkingen' }).uncheck();
+
+    // Accept the proposal of the first indicator.
+    await tree.getByRole('link', { name: new RegExp(`^${ids[0] ?? ''}`) }).click();
+    await page.waitForURL((url) => url.searchParams.get('indicator') === ids[0]);
+    await page.getByRole('button', { name: 'Voorstel overnemen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Opgeslagen op/ })
+      .waitFor();
+    await expect
+      .poll(
+        async () =>
+          (await tree.getByRole('link', { name: new RegExp(`^${ids[0] ?? ''}`) }).textContent()) ?? '',
+      )
+      .not.toContain('voorstel');
+
+    // Keyboard: Alt+↓ to the next indicator, k back, j forward again; focus follows to its heading.
+    const shown = async (id: string | undefined) => {
+      await page.getByRole('heading', { level: 2, name: new RegExp(`^${id ?? ''} `) }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('indicator-title');
+      expect(selectedIndicator()).toBe(id);
+    };
+    await page.keyboard.press('Alt+ArrowDown');
+    await shown(ids[1]);
+    await page.keyboard.press('k');
+    await shown(ids[0]);
+    await page.keyboard.press('j');
+    await shown(ids[1]);
+    await page.getByText('Sneltoetsen:').waitFor();
+
+    // Edit the second indicator's finding and verdict.
+    await page.getByRole('radio', { name: 'Verbeterpunt' }).check();
+    await page.getByLabel('Bevinding').fill(editedFinding);
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Opgeslagen op/ })
+      .waitFor();
+    await page.getByText('Wijzigingen').click();
+    await page.locator('.history__list').getByText(editedFinding).waitFor();
+    const saved = await fetchReview();
+    expect(saved.judgments.find((j) => j.indicatorId === ids[1])).toMatchObject({
+      verdict: 'verbeterpunt',
+      finding: editedFinding,
+      revision: 1,
+    });
+    expect(selectedIndicator()).toBe(ids[1]);
+    await expectAccessible(page, 'consistency view (judged)');
+  }, 60_000);
+
+  it('factsheet: missing judgments listed, publish version 1, download the PDF, overview shows the verdict', async () => {
+    await page.getByRole('link', { name: 'Naar de factsheet' }).click();
+    await heading(/Factsheet Voorbeeldstad/).waitFor();
+    await expectAccessible(page, 'factsheet page');
+
+    // Publishing with unjudged indicators names them, each a link back into the consistency view.
+    await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Versie 1 publiceren' }).click();
+    const incomplete = page
+      .getByRole('alert')
+      .filter({ hasText: 'Nog niet alle indicatoren zijn beoordeeld' });
+    await incomplete.waitFor();
+    const review = await fetchReview();
+    const unjudged = review.analysis.indicators.filter(
+      (i) => !review.judgments.some((j) => j.indicatorId === i.id),
+    );
+    expect(await incomplete.getByRole('link').count()).toBe(unjudged.length);
+    expect(await incomplete.getByRole('link').first().getAttribute('href')).toContain(
+      `/beoordeling?indicator=${unjudged[0]?.id ?? ''}`,
+    );
+
+    // The rest via the API with the page's own session, as a colleague would judge them.
+    const session = (await (await context.request.get(`${server.baseUrl}/api/session`)).json()) as {
+      csrfToken: string;
+    };
+    for (const indicator of unjudged) {
+      const { proposal } = indicator;
+      const res = await context.request.put(
+        `${server.baseUrl}/api/investigations/${server.investigationId}/judgments/${indicator.id}`,
+        {
+          headers: { 'X-CSRF-Token': session.csrfToken },
+          data: {
+            verdict:
+              proposal.verdict === 'voldoet_let_op'
+                ? 'voldoet'
+                : proposal.verdict === 'geen_oordeel'
+                  ? 'niet_beoordeeld'
+                  : proposal.verdict,
+            ...(proposal.letOp ? { letOp: proposal.letOp } : {}),
+            finding: proposal.finding,
+          },
+        },
+      );
+      expect(res.status()).toBe(200);
+    }
+
+    await page.reload();
+    await heading(/Factsheet Voorbeeldstad/).waitFor();
+    const firstTheme = review.framework.themes[0];
+    await page
+      .getByLabel('Wat gaat goed?')
+      .first()
+      .fill('De partners kennen elkaar en weten elkaar te vinden.');
+    await page.getByRole('button', { name: `Opslaan (${firstTheme?.title ?? ''})` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Opgeslagen op/ })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Versie 1 publiceren' }).click();
+    await page.getByText('Versie 1 van de factsheet is gepubliceerd.').waitFor();
+    const versions = page.getByRole('region', { name: 'Gepubliceerde versies' });
+    await versions.getByRole('cell', { name: 'Versie 1', exact: true }).waitFor();
+    await expectAccessible(page, 'factsheet page (published)');
+
+    // Publishing again without changes is refused in words.
+    await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Versie 2 publiceren' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Er is niets veranderd' }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      versions.getByRole('link', { name: 'PDF van versie 1' }).click(),
+    ]);
+    const pdf = fs.readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Voorbeeldstad');
+    expect(flat).toContain('kwartiermakersoverleg stemt de hulp');
+
+    // The overview of this year: the edited indicator as a judged verbeterpunt, no proposals left.
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Overzicht' })
+      .click();
+    await heading('Overzicht').waitFor();
+    const edited = review.analysis.indicators[1]?.id ?? '';
+    const matrix = page.getByRole('region', { name: 'Overzicht per gemeente en indicator' });
+    const row = matrix.getByRole('row', { name: /Voorbeeldstad/ });
+    await row.getByRole('link', { name: `${edited}: verbeterpunt`, exact: true }).waitFor();
+    expect(await row.getByRole('link', { name: /\(voorstel\)/ }).count()).toBe(0);
+    expect(
+      await row.getByRole('link', { name: `${edited}: verbeterpunt`, exact: true }).getAttribute('href'),
+    ).toBe(`${reviewPath()}?indicator=${edited}`);
+    await expectAccessible(page, 'overview');
+  }, 60_000);
+});

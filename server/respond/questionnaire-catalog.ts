@@ -23,6 +23,8 @@ export type CatalogQuestionnaire = {
  */
 export type QuestionnaireCatalog = {
   framework: Framework;
+  /** Content hash of the framework file (exports record which framework their data was read with). */
+  frameworkVersion: string;
   currentFor(role: RespondentRole): CatalogQuestionnaire | undefined;
   /** `scope`: the indicator ids of a follow-up round; null or absent serves the whole questionnaire. */
   get(id: string, version: string, scope?: readonly string[] | null): Promise<CatalogQuestionnaire>;
@@ -65,6 +67,7 @@ export function createQuestionnaireCatalog(loaded: LoadedFramework, dir: string)
 
   return {
     framework,
+    frameworkVersion: loaded.version,
     currentFor: (role) => current.get(role),
     get(id, version, scope = null) {
       const full = remember(`${id}@${version}`, () =>

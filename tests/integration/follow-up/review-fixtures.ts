@@ -29,7 +29,11 @@ export async function addRespondent(
   role: 'gemeente' | 'netwerkpartner',
   organisation: string,
 ): Promise<string> {
-  const email = `${organisation.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@example.org`;
+  const local = organisation
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+  const email = `${local}@example.org`;
   const reply = await inspector.post(`/api/investigations/${investigationId}/respondents`, {
     role,
     organisation,
@@ -69,11 +73,12 @@ export async function answeredInvestigation(
   inspector: HttpClient,
   fields: { municipality: string; approach?: string; year?: number },
   partnerAnswers: (index: number) => Record<string, unknown> = () => answersOf('netwerkpartner'),
+  partners: readonly string[] = ['GGZ Regio', 'Wijkteam Centrum'],
 ): Promise<string> {
   const id = await createInvestigation(inspector, fields);
   const gemeente = await addRespondent(inspector, id, 'gemeente', `Gemeente ${fields.municipality}`);
   expect((await submit(kit, gemeente, answersOf('gemeente'))).status).toBe(200);
-  for (const [index, organisation] of ['GGZ Regio', 'Wijkteam Centrum'].entries()) {
+  for (const [index, organisation] of partners.entries()) {
     const link = await addRespondent(inspector, id, 'netwerkpartner', organisation);
     expect((await submit(kit, link, partnerAnswers(index))).status).toBe(200);
   }

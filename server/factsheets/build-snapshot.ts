@@ -1,10 +1,5 @@
 import type { AnswerSet } from '../../shared/analysis/analysis-input.js';
-import type {
-  BaselineRef,
-  Factsheet,
-  FactsheetIndicator,
-  JudgmentVerdict,
-} from '../../shared/api/review.js';
+import type { BaselineRef, Factsheet, FactsheetIndicator, JudgmentVerdict } from '../../shared/api/review.js';
 import type { Framework } from '../framework/framework.schema.js';
 import { scopeFramework } from '../framework/scope-framework.js';
 
@@ -67,7 +62,9 @@ export function buildSnapshot(input: SnapshotInput): BuiltSnapshot {
           verdict: judgment?.verdict ?? 'niet_beoordeeld',
           letOp: nonEmpty(judgment?.letOp ?? null),
           finding: judgment?.finding ?? '',
-          ...(followUp ? { baselines: baselineVerdicts.map((index) => index.get(indicator.id) ?? null) } : {}),
+          ...(followUp
+            ? { baselines: baselineVerdicts.map((index) => index.get(indicator.id) ?? null) }
+            : {}),
         };
       }),
     })),

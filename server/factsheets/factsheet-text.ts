@@ -100,7 +100,7 @@ export function themesIntro(sheet: Factsheet): string {
 }
 
 export const THEMES_OUTRO =
-  'Deze thema\'s zijn verder uitgewerkt in criteria en bijbehorende indicatoren. De onderstaande tabel bevat de bevindingen van STJ per indicator uit het toetsingskader, waarmee STJ beoordeelt of op beleidsniveau de zorg en ondersteuning aan gezinnen met geringe sociale redzaamheid op toereikende wijze is vormgegeven. Per indicator wordt aangegeven of de zorg en ondersteuning vanuit de aanpak daaraan voldoet (✓) dan wel of er een verbeterpunt is (✗).';
+  "Deze thema's zijn verder uitgewerkt in criteria en bijbehorende indicatoren. De onderstaande tabel bevat de bevindingen van STJ per indicator uit het toetsingskader, waarmee STJ beoordeelt of op beleidsniveau de zorg en ondersteuning aan gezinnen met geringe sociale redzaamheid op toereikende wijze is vormgegeven. Per indicator wordt aangegeven of de zorg en ondersteuning vanuit de aanpak daaraan voldoet (✓) dan wel of er een verbeterpunt is (✗).";
 
 /** "(2013: Versterkt Verder en Multiprobleemgezinnen)" under the approach of a follow-up report. */
 export function baselineApproaches(sheet: Factsheet): string | null {

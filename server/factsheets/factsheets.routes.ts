@@ -100,7 +100,12 @@ function sendHtml(res: Response, html: string): void {
   res.status(200).type('text/html; charset=utf-8').send(html);
 }
 
-async function sendPdf(res: Response, sheet: Factsheet, options: RenderOptions, filename: string): Promise<void> {
+async function sendPdf(
+  res: Response,
+  sheet: Factsheet,
+  options: RenderOptions,
+  filename: string,
+): Promise<void> {
   const pdf = await renderFactsheetPdf(sheet, options);
   res
     .status(200)

@@ -1,9 +1,5 @@
 import type { Types } from 'mongoose';
-import {
-  factsheetSchema,
-  type Factsheet,
-  type FactsheetSummary,
-} from '../../shared/api/review.js';
+import { factsheetSchema, type Factsheet, type FactsheetSummary } from '../../shared/api/review.js';
 import { userActor } from '../audit/audit.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { Framework } from '../framework/framework.schema.js';
@@ -44,7 +40,10 @@ export async function publishFactsheet(
         'Every indicator needs a judgment before the factsheet can be published',
         missing.map((indicatorId) => ({ indicatorId })),
       );
-    if (newest && snapshotContentKey(factsheetSchema.parse(newest.snapshot)) === snapshotContentKey(factsheet))
+    if (
+      newest &&
+      snapshotContentKey(factsheetSchema.parse(newest.snapshot)) === snapshotContentKey(factsheet)
+    )
       throw new ConflictError('no_changes', 'Nothing changed since the newest published version');
     try {
       await ctx.models.Factsheet.create({

@@ -19,12 +19,16 @@ export async function loadSnapshotInput(
     models.Judgment.find({ investigation: investigation._id })
       .select({ indicatorId: 1, verdict: 1, letOp: 1, finding: 1 })
       .lean(),
-    models.Conclusion.find({ investigation: investigation._id }).select({ themeId: 1, goed: 1, beter: 1 }).lean(),
+    models.Conclusion.find({ investigation: investigation._id })
+      .select({ themeId: 1, goed: 1, beter: 1 })
+      .lean(),
     loadAnswerSetsOf(models, investigation._id),
   ]);
   const followUp = investigation.followUp?.baselines.length ? investigation.followUp : null;
   const baselineSnapshots = await Promise.all(
-    (followUp?.baselines ?? []).map((b) => loadPublishedSnapshot(models, b.investigation, b.factsheetVersion)),
+    (followUp?.baselines ?? []).map((b) =>
+      loadPublishedSnapshot(models, b.investigation, b.factsheetVersion),
+    ),
   );
   return {
     investigation: {

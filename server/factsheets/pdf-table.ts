@@ -36,7 +36,8 @@ export function drawTable(doc: PDFKit.PDFDocument, spec: PdfTableSpec): void {
   const widths = spec.widths.map((w) => w * total);
   const bottom = () => doc.page.height - doc.page.margins.bottom - SLACK;
 
-  const setFont = (bold: boolean | undefined) => doc.font(bold ? spec.fonts.bold : spec.fonts.regular).fontSize(spec.fontSize);
+  const setFont = (bold: boolean | undefined) =>
+    doc.font(bold ? spec.fonts.bold : spec.fonts.regular).fontSize(spec.fontSize);
   const blockHeight = (block: PdfBlock, width: number) => {
     setFont(block.bold);
     return doc.heightOfString(block.text, { width: width - 2 * PAD });
@@ -47,7 +48,9 @@ export function drawTable(doc: PDFKit.PDFDocument, spec: PdfTableSpec): void {
   const headerCells: PdfCell[] = spec.header.map((text) => [{ text, bold: true }]);
   const headerHeight = Math.max(...headerCells.map((c, i) => cellHeight(c, widths[i] ?? 0)));
 
+  // Draws at a fixed position and leaves the flow position alone: the table moves doc.y itself.
   const drawCell = (cell: PdfCell, x: number, y: number, width: number) => {
+    const flow = doc.y;
     let cursor = y + PAD;
     cell.forEach((block, i) => {
       if (i > 0) cursor += BLOCK_GAP;
@@ -56,6 +59,7 @@ export function drawTable(doc: PDFKit.PDFDocument, spec: PdfTableSpec): void {
       cursor += blockHeight(block, width);
     });
     doc.fillColor('#1a1a1a');
+    doc.y = flow;
   };
 
   const drawHeader = () => {

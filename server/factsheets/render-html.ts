@@ -100,7 +100,9 @@ function baselineBody(sheet: Factsheet, missing: Set<string>): string[] {
       ? `<section class="description"><h2>Beschrijving</h2>${description.map((p) => `<p>${esc(p)}</p>`).join('')}</section>`
       : '',
     `<section class="findings"><h2>Bevindingen toezichtonderzoek</h2><p>${esc(themesIntro(sheet))}</p>${themeList(sheet)}<p>${esc(THEMES_OUTRO)}</p></section>`,
-    ...sheet.themes.map((theme) => `<section class="theme">${baselineTable(theme, missing)}${conclusions(theme)}</section>`),
+    ...sheet.themes.map(
+      (theme) => `<section class="theme">${baselineTable(theme, missing)}${conclusions(theme)}</section>`,
+    ),
   ];
 }
 
@@ -109,7 +111,8 @@ function followUpBody(sheet: Factsheet, missing: Set<string>): string[] {
     `<section class="findings"><h2>Inleiding</h2><p>${esc(followUpIntro(sheet))}</p>${themeList(sheet)}<p>${esc(followUpOutro(sheet))}</p></section>`,
     `<h2>Uitkomsten verbeterpunten</h2>`,
     ...sheet.themes.map(
-      (theme) => `<section class="theme">${followUpTable(sheet, theme, missing)}${conclusions(theme)}</section>`,
+      (theme) =>
+        `<section class="theme">${followUpTable(sheet, theme, missing)}${conclusions(theme)}</section>`,
     ),
   ];
 }
@@ -143,7 +146,9 @@ function followUpTable(sheet: Factsheet, theme: Theme, missing: Set<string>): st
   ];
   const rows = theme.criteria.flatMap((criterion) =>
     criterion.indicators.map((indicator) => {
-      const earlier = sheet.baselines.map((_b, i) => `<td>${cell(indicator.baselines?.[i] ?? null, false)}</td>`);
+      const earlier = sheet.baselines.map(
+        (_b, i) => `<td>${cell(indicator.baselines?.[i] ?? null, false)}</td>`,
+      );
       const now = `<td>${cell(missing.has(indicator.id) ? null : indicator, missing.has(indicator.id))}</td>`;
       return `<tr><th scope="row" class="indicator">${esc(indicator.text)}</th>${earlier.join('')}${now}</tr>`;
     }),
@@ -186,7 +191,13 @@ function conclusionBlock(heading: string, text: string): string {
   return `<h4>${esc(heading)}</h4>${texts.map((p) => `<p>${esc(p)}</p>`).join('')}`;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -215,6 +226,7 @@ thead th { background: #dce6f1; }
 th.criterion, th.indicator { font-weight: normal; }
 th.criterion { background: #f2f5f9; }
 .baseline col.c-criterion { width: 22%; } .baseline col.c-indicator { width: 30%; }
+.follow-up { table-layout: fixed; } .follow-up thead th:first-child { width: 28%; }
 td p { margin: 0 0 .45em; } td p:last-child { margin-bottom: 0; }
 .mark { font-weight: bold; }
 .mark-voldoet { color: #1b6e20; } .mark-verbeterpunt { color: #b00020; }

@@ -55,7 +55,11 @@ export async function renderFactsheetPdf(sheet: Factsheet, options: RenderOption
   doc.font(BOLD).fontSize(11).fillColor(BLUE).text(ORGANISATION);
   if (draft) doc.moveDown(0.3).fillColor(RED).text(DRAFT_MARKER);
   const rule = doc.y + 4;
-  doc.moveTo(doc.page.margins.left, rule).lineTo(doc.page.width - doc.page.margins.right, rule).lineWidth(1.5).stroke(BLUE);
+  doc
+    .moveTo(doc.page.margins.left, rule)
+    .lineTo(doc.page.width - doc.page.margins.right, rule)
+    .lineWidth(1.5)
+    .stroke(BLUE);
   doc.lineWidth(0.6);
   doc.y = rule + 14;
   doc.font(BOLD).fontSize(17).fillColor(BLUE).text(sheet.title);
@@ -104,7 +108,11 @@ function baselineBody(doc: Doc, sheet: Factsheet, missing: Set<string>): void {
     const rows: PdfRow[] = theme.criteria.flatMap((criterion) =>
       criterion.indicators.map((indicator) => ({
         group: criterion.id,
-        cells: [[{ text: criterion.title }], [{ text: indicator.text }], judgedCell(indicator, missing.has(indicator.id))],
+        cells: [
+          [{ text: criterion.title }],
+          [{ text: indicator.text }],
+          judgedCell(indicator, missing.has(indicator.id)),
+        ],
       })),
     );
     drawTable(doc, {
@@ -174,7 +182,12 @@ function conclusions(doc: Doc, theme: Theme): void {
   ].filter((p) => p.texts.length > 0);
   if (!parts.length) return;
   keepWithNext(doc, 60);
-  doc.moveDown(0.6).font(BOLD).fontSize(11).fillColor(TEXT).text(`Conclusies ${theme.title}`, doc.page.margins.left);
+  doc
+    .moveDown(0.6)
+    .font(BOLD)
+    .fontSize(11)
+    .fillColor(TEXT)
+    .text(`Conclusies ${theme.title}`, doc.page.margins.left);
   for (const part of parts) {
     keepWithNext(doc, 40);
     doc.moveDown(0.3).font(BOLD).fontSize(10).text(part.heading);
@@ -235,10 +248,18 @@ function pageFooters(doc: Doc, sheet: Factsheet, draft: boolean): void {
     const left = doc.page.margins.left;
     const width = doc.page.width - left - doc.page.margins.right;
     const label = draft ? `${sheet.title} — ${DRAFT_MARKER}` : `${sheet.title} — versie ${sheet.version}`;
-    doc.font(REGULAR).fontSize(8).fillColor(draft ? RED : '#555555').text(label, left, y, { width, lineBreak: false });
+    doc
+      .font(REGULAR)
+      .fontSize(8)
+      .fillColor(draft ? RED : '#555555')
+      .text(label, left, y, { width, lineBreak: false });
     doc
       .fillColor('#555555')
-      .text(`Pagina ${i - range.start + 1} van ${range.count}`, left, y, { width, align: 'right', lineBreak: false });
+      .text(`Pagina ${i - range.start + 1} van ${range.count}`, left, y, {
+        width,
+        align: 'right',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottomMargin;
   }
 }

@@ -6,7 +6,9 @@ import { createRespondent } from '../../../server/respond/respondents.service.js
 import type { HttpClient, InspectorKit } from '../inspector/inspector-test-kit.js';
 
 export function indicatorIds(kit: InspectorKit): string[] {
-  return kit.framework.framework.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators.map((i) => i.id)));
+  return kit.framework.framework.themes.flatMap((t) =>
+    t.criteria.flatMap((c) => c.indicators.map((i) => i.id)),
+  );
 }
 
 /**
@@ -67,7 +69,11 @@ export async function judge(
 export type RawReply = { status: number; headers: Headers; bytes: Uint8Array; text: string };
 
 /** A GET that keeps the body as bytes (the test kit's client only keeps JSON). */
-export async function rawGet(client: HttpClient, path: string, headers: Record<string, string> = {}): Promise<RawReply> {
+export async function rawGet(
+  client: HttpClient,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<RawReply> {
   const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   const res = await fetch(`${client.baseUrl}${path}`, { headers: { ...headers, cookie } });
   const bytes = new Uint8Array(await res.arrayBuffer());

@@ -43,7 +43,8 @@ describe('publishing a factsheet', () => {
     await judge(kit, id, ids.slice(0, -1), (i) => ({
       verdict: i === ids[3] ? 'verbeterpunt' : 'voldoet',
       finding: `Bevinding ${i}`,
-      letOp: i === ids[5] ? 'Twee netwerkpartners geven aan dat er geen doorzettingsmacht is geregeld.' : null,
+      letOp:
+        i === ids[5] ? 'Twee netwerkpartners geven aan dat er geen doorzettingsmacht is geregeld.' : null,
     }));
     const one = await inspector.post(`${base()}/factsheets`);
     expect(one.status).toBe(409);
@@ -113,7 +114,10 @@ describe('publishing a factsheet', () => {
 
     await kit.ctx.models.Judgment.updateOne(
       { investigation: new Types.ObjectId(id), indicatorId: ids[0] },
-      { $set: { verdict: 'verbeterpunt', finding: 'Herzien: de omschrijvingen lopen uiteen.' }, $inc: { revision: 1 } },
+      {
+        $set: { verdict: 'verbeterpunt', finding: 'Herzien: de omschrijvingen lopen uiteen.' },
+        $inc: { revision: 1 },
+      },
     );
     const v1 = factsheetSchema.parse((await inspector.get(`${base()}/factsheets/1`)).body);
     const first = v1.themes[0]?.criteria[0]?.indicators[0];
@@ -140,11 +144,19 @@ describe('publishing a factsheet', () => {
       revision: 1,
       updatedBy: { id: 'u1', name: 'Inspecteur', email: 'inspecteur@stj.example' },
     });
-    const replies = await Promise.all(Array.from({ length: 4 }, () => inspector.post(`${base()}/factsheets`)));
+    const replies = await Promise.all(
+      Array.from({ length: 4 }, () => inspector.post(`${base()}/factsheets`)),
+    );
     const created = replies.filter((r) => r.status === 201);
     expect(created.map((r) => r.body.version)).toEqual([3]);
-    expect(replies.filter((r) => r.status === 409).map(errorCode)).toEqual(['no_changes', 'no_changes', 'no_changes']);
-    const versions = await kit.ctx.models.Factsheet.find({ investigation: new Types.ObjectId(id) }).sort({ version: 1 }).lean();
+    expect(replies.filter((r) => r.status === 409).map(errorCode)).toEqual([
+      'no_changes',
+      'no_changes',
+      'no_changes',
+    ]);
+    const versions = await kit.ctx.models.Factsheet.find({ investigation: new Types.ObjectId(id) })
+      .sort({ version: 1 })
+      .lean();
     expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
     const v3 = factsheetSchema.parse(versions[2]?.snapshot);
     expect(v3.themes[0]?.conclusions.goed).toBe('Gezinnen zijn goed in beeld.');
@@ -152,7 +164,10 @@ describe('publishing a factsheet', () => {
 
   it('keeps a published version immutable in the model', async () => {
     await expect(
-      kit.ctx.models.Factsheet.updateOne({ investigation: new Types.ObjectId(id), version: 1 }, { $set: { version: 9 } }),
+      kit.ctx.models.Factsheet.updateOne(
+        { investigation: new Types.ObjectId(id), version: 1 },
+        { $set: { version: 9 } },
+      ),
     ).rejects.toThrow(/immutable/);
   });
 });
@@ -198,7 +213,10 @@ describe('the preview', () => {
       year: 2025,
       submittedPartners: 0,
     });
-    await judge(kit, draftId, ids.slice(0, 2), () => ({ verdict: 'voldoet', finding: 'Alle ondervraagden <b>noemen</b> het Veiligheidshuis.' }));
+    await judge(kit, draftId, ids.slice(0, 2), () => ({
+      verdict: 'voldoet',
+      finding: 'Alle ondervraagden <b>noemen</b> het Veiligheidshuis.',
+    }));
     const html = await rawGet(inspector, `/api/investigations/${draftId}/factsheet-preview`);
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toContain('text/html');
@@ -209,11 +227,15 @@ describe('the preview', () => {
 
     const pdf = await rawGet(inspector, `/api/investigations/${draftId}/factsheet-preview.pdf`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="factsheet-venlo-2025-concept.pdf"');
+    expect(pdf.headers.get('content-disposition')).toBe(
+      'attachment; filename="factsheet-venlo-2025-concept.pdf"',
+    );
     const { text } = await extractText(await getDocumentProxy(pdf.bytes), { mergePages: true });
     expect(text).toContain('Concept — niet gepubliceerd');
     expect(text).toContain('nog niet beoordeeld');
-    expect(await kit.ctx.models.Factsheet.countDocuments({ investigation: new Types.ObjectId(draftId) })).toBe(0);
+    expect(
+      await kit.ctx.models.Factsheet.countDocuments({ investigation: new Types.ObjectId(draftId) }),
+    ).toBe(0);
   });
 });
 
@@ -225,7 +247,14 @@ describe('a follow-up report', () => {
       approach: 'Sociale wijkteams',
       year: 2026,
       followUp: {
-        baselines: [{ investigation: new Types.ObjectId(id), factsheetVersion: 1, year: 2025, approach: 'Integrale Aanpak' }],
+        baselines: [
+          {
+            investigation: new Types.ObjectId(id),
+            factsheetVersion: 1,
+            year: 2025,
+            approach: 'Integrale Aanpak',
+          },
+        ],
         indicatorIds: asked,
       },
     });
@@ -233,14 +262,18 @@ describe('a follow-up report', () => {
     await judge(kit, fid, asked, (i) => ({ verdict: 'voldoet', finding: `Opgepakt: ${i}` }));
     const published = await inspector.post(`/api/investigations/${fid}/factsheets`);
     expect(published.status).toBe(201);
-    const sheet = factsheetSchema.parse((await inspector.get(`/api/investigations/${fid}/factsheets/1`)).body);
+    const sheet = factsheetSchema.parse(
+      (await inspector.get(`/api/investigations/${fid}/factsheets/1`)).body,
+    );
     expect(sheet.kind).toBe('uitkomsten_verbeterpunten');
     expect(sheet.title).toBe('Uitkomsten verbeterpunten toezichtonderzoek Sittard-Geleen');
     expect(sheet.baselines.map((b) => b.label)).toEqual(['2025 Integrale Aanpak']);
     const indicators = sheet.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators));
     expect(indicators.map((i) => i.id)).toEqual(asked);
     // Version 1 of the baseline, not the later edit of ids[0] that went into version 2.
-    expect(indicators[0]?.baselines).toEqual([{ verdict: 'voldoet', letOp: null, finding: `Bevinding ${ids[0]}` }]);
+    expect(indicators[0]?.baselines).toEqual([
+      { verdict: 'voldoet', letOp: null, finding: `Bevinding ${ids[0]}` },
+    ]);
     expect(indicators[1]?.baselines?.[0]?.verdict).toBe('verbeterpunt');
 
     const html = await rawGet(inspector, `/api/investigations/${fid}/factsheets/1`, { accept: 'text/html' });

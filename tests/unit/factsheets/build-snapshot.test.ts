@@ -3,7 +3,13 @@ import { factsheetSchema } from '../../../shared/api/review.js';
 import { buildSnapshot } from '../../../server/factsheets/build-snapshot.js';
 import { snapshotContentKey } from '../../../server/factsheets/snapshot-content.js';
 import type { Framework } from '../../../server/framework/framework.schema.js';
-import { allIndicatorIds, almereFollowUp, ggsrFramework, maastrichtInput, maastrichtSheet } from './fixtures.js';
+import {
+  allIndicatorIds,
+  almereFollowUp,
+  ggsrFramework,
+  maastrichtInput,
+  maastrichtSheet,
+} from './fixtures.js';
 
 let framework: Framework;
 beforeAll(async () => {
@@ -52,7 +58,12 @@ describe('buildSnapshot: a baseline factsheet', () => {
           respondentId: 'g',
           role: 'gemeente',
           status: 'ingediend',
-          data: { naam: 'Wijkteams', omschrijving: 'Teams per wijk.', gezinnen: '42', aanpak_naam: 'Niet deze' },
+          data: {
+            naam: 'Wijkteams',
+            omschrijving: 'Teams per wijk.',
+            gezinnen: '42',
+            aanpak_naam: 'Niet deze',
+          },
         },
       ],
     }).factsheet;
@@ -63,9 +74,15 @@ describe('buildSnapshot: a baseline factsheet', () => {
     const input = maastrichtInput(framework);
     const sheet = buildSnapshot({
       ...input,
-      answerSets: input.answerSets.map((set) => (set.role === 'gemeente' ? { ...set, status: 'concept' as const } : set)),
+      answerSets: input.answerSets.map((set) =>
+        set.role === 'gemeente' ? { ...set, status: 'concept' as const } : set,
+      ),
     }).factsheet;
-    expect(sheet.approach).toEqual({ name: 'Integrale aanpak (werktitel)', description: null, familyCount: null });
+    expect(sheet.approach).toEqual({
+      name: 'Integrale aanpak (werktitel)',
+      description: null,
+      familyCount: null,
+    });
     expect(sheet.respondents.gemeenteSubmitted).toBe(false);
   });
 
@@ -83,7 +100,9 @@ describe('buildSnapshot: a baseline factsheet', () => {
       judgments: input.judgments.filter((j) => j.indicatorId !== 'A9' && j.indicatorId !== 'C3'),
     });
     expect(missing).toEqual(['A9', 'C3']);
-    const a9 = factsheet.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators)).find((i) => i.id === 'A9');
+    const a9 = factsheet.themes
+      .flatMap((t) => t.criteria.flatMap((c) => c.indicators))
+      .find((i) => i.id === 'A9');
     expect(a9).toMatchObject({ verdict: 'niet_beoordeeld', finding: '', letOp: null });
   });
 
@@ -139,7 +158,9 @@ describe('buildSnapshot: a follow-up report', () => {
       },
       baselineSnapshots: [null],
     }).factsheet;
-    expect(sheet.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators)).map((i) => i.baselines)).toEqual([[null]]);
+    expect(
+      sheet.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators)).map((i) => i.baselines),
+    ).toEqual([[null]]);
   });
 });
 

@@ -45,13 +45,20 @@ export function maastrichtInput(framework: Framework, overrides: Partial<Snapsho
         status: 'ingediend',
         data: {
           aanpak_naam: 'Integrale Aanpak',
-          aanpak_beschrijving: 'De Integrale Aanpak is persoonsgericht of systeemgericht.\n\nEen procesmanager van het Veiligheidshuis krijgt de regie.',
+          aanpak_beschrijving:
+            'De Integrale Aanpak is persoonsgericht of systeemgericht.\n\nEen procesmanager van het Veiligheidshuis krijgt de regie.',
           aantal_gezinnen_in_aanpak: 316,
         },
       },
       { respondentId: 'p1', role: 'netwerkpartner', label: 'Mondriaan', status: 'ingediend', data: {} },
       { respondentId: 'p2', role: 'netwerkpartner', label: 'Trajectbureau', status: 'concept', data: {} },
-      { respondentId: 'p3', role: 'netwerkpartner', label: 'Bureau Jeugdzorg', status: 'ingediend', data: {} },
+      {
+        respondentId: 'p3',
+        role: 'netwerkpartner',
+        label: 'Bureau Jeugdzorg',
+        status: 'ingediend',
+        data: {},
+      },
     ],
     baselineSnapshots: [],
     version: 1,
@@ -73,7 +80,13 @@ export function almereFollowUp(framework: Framework): Factsheet {
   const ids = allIndicatorIds(framework);
   const [a, b, c] = [ids[0] ?? '', ids[2] ?? '', ids[27] ?? ''];
   const baselineA = maastrichtSheet(framework, {
-    investigation: { id: 'b'.repeat(24), municipality: 'Almere', approach: 'Multiprobleemgezinnen', year: 2013, followUp: null },
+    investigation: {
+      id: 'b'.repeat(24),
+      municipality: 'Almere',
+      approach: 'Multiprobleemgezinnen',
+      year: 2013,
+      followUp: null,
+    },
     judgments: ids.map((indicatorId) => ({
       indicatorId,
       verdict: indicatorId === a || indicatorId === c ? 'verbeterpunt' : 'voldoet',
@@ -83,7 +96,13 @@ export function almereFollowUp(framework: Framework): Factsheet {
   });
   // Versterkt Verder was judged on an older framework without T1: that column stays empty for T1.
   const judgedB = maastrichtSheet(framework, {
-    investigation: { id: 'c'.repeat(24), municipality: 'Almere', approach: 'Versterkt Verder', year: 2013, followUp: null },
+    investigation: {
+      id: 'c'.repeat(24),
+      municipality: 'Almere',
+      approach: 'Versterkt Verder',
+      year: 2013,
+      followUp: null,
+    },
     judgments: ids
       .filter((id) => id !== a)
       .map((indicatorId) => ({
@@ -109,7 +128,12 @@ export function almereFollowUp(framework: Framework): Factsheet {
       year: 2014,
       followUp: {
         baselines: [
-          { investigationId: 'b'.repeat(24), factsheetVersion: 1, year: 2013, approach: 'Multiprobleemgezinnen' },
+          {
+            investigationId: 'b'.repeat(24),
+            factsheetVersion: 1,
+            year: 2013,
+            approach: 'Multiprobleemgezinnen',
+          },
           { investigationId: 'c'.repeat(24), factsheetVersion: 2, year: 2013, approach: 'Versterkt Verder' },
         ],
         indicatorIds: [a, b, c],
@@ -117,9 +141,24 @@ export function almereFollowUp(framework: Framework): Factsheet {
     },
     answerSets: [],
     judgments: [
-      { indicatorId: a, verdict: 'voldoet', letOp: null, finding: 'Voor alle partijen is een gemeenschappelijke omschrijving gerealiseerd.' },
-      { indicatorId: b, verdict: 'voldoet', letOp: null, finding: 'Aanmeldingen komen via de wijkteams binnen.' },
-      { indicatorId: c, verdict: 'verbeterpunt', letOp: 'Monitoring start in 2015.', finding: 'Hiervoor zijn nog geen maatregelen getroffen.' },
+      {
+        indicatorId: a,
+        verdict: 'voldoet',
+        letOp: null,
+        finding: 'Voor alle partijen is een gemeenschappelijke omschrijving gerealiseerd.',
+      },
+      {
+        indicatorId: b,
+        verdict: 'voldoet',
+        letOp: null,
+        finding: 'Aanmeldingen komen via de wijkteams binnen.',
+      },
+      {
+        indicatorId: c,
+        verdict: 'verbeterpunt',
+        letOp: 'Monitoring start in 2015.',
+        finding: 'Hiervoor zijn nog geen maatregelen getroffen.',
+      },
     ],
     baselineSnapshots: [baselineA, baselineB],
   }).factsheet;

@@ -66,9 +66,13 @@ describe('renderFactsheetHtml: a baseline factsheet', () => {
       ...input,
       investigation: { ...input.investigation, municipality: 'Oss & <Zoo>' },
       judgments: input.judgments.map((j) =>
-        j.indicatorId === 'T1' ? { ...j, finding: '<script>alert("x")</script> en "meer"', letOp: '<img onerror=x>' } : j,
+        j.indicatorId === 'T1'
+          ? { ...j, finding: '<script>alert("x")</script> en "meer"', letOp: '<img onerror=x>' }
+          : j,
       ),
-      answerSets: input.answerSets.map((s) => (s.role === 'netwerkpartner' ? { ...s, label: '<b>Mondriaan</b>' } : s)),
+      answerSets: input.answerSets.map((s) =>
+        s.role === 'netwerkpartner' ? { ...s, label: '<b>Mondriaan</b>' } : s,
+      ),
     }).factsheet;
     const html = renderFactsheetHtml(sheet);
     expect(html).not.toContain('<script>');
@@ -82,9 +86,13 @@ describe('renderFactsheetHtml: a baseline factsheet', () => {
   it('shows ✓ and ✗ with a text alternative, and niet beoordeeld in words', () => {
     const html = renderFactsheetHtml(maastrichtSheet(framework));
     const ok = rowOf(html, indicatorText('T1'));
-    expect(ok).toContain('<span aria-hidden="true" class="mark mark-voldoet">✓</span><span class="sr-only">voldoet: </span>');
+    expect(ok).toContain(
+      '<span aria-hidden="true" class="mark mark-voldoet">✓</span><span class="sr-only">voldoet: </span>',
+    );
     const bad = rowOf(html, indicatorText('A14'));
-    expect(bad).toContain('<span aria-hidden="true" class="mark mark-verbeterpunt">✗</span><span class="sr-only">verbeterpunt: </span>');
+    expect(bad).toContain(
+      '<span aria-hidden="true" class="mark mark-verbeterpunt">✗</span><span class="sr-only">verbeterpunt: </span>',
+    );
     const none = rowOf(html, indicatorText('S5'));
     expect(none).toContain('–</span> <span class="label">niet beoordeeld</span>');
     expect(html).toContain('.sr-only {');
@@ -93,7 +101,9 @@ describe('renderFactsheetHtml: a baseline factsheet', () => {
   it('uses real table semantics with the criterion spanning its indicators', () => {
     const html = renderFactsheetHtml(maastrichtSheet(framework));
     expect(html.match(/<table /g)).toHaveLength(5);
-    expect(html).toContain('<th scope="col">Criteria</th><th scope="col">Indicatoren</th><th scope="col">Bevindingen</th>');
+    expect(html).toContain(
+      '<th scope="col">Criteria</th><th scope="col">Indicatoren</th><th scope="col">Bevindingen</th>',
+    );
     expect(html).toContain('<th scope="rowgroup" rowspan="7" class="criterion">Planmatig</th>');
     expect(html).toContain('<th scope="rowgroup" rowspan="1" class="criterion">Toereikende informatie</th>');
     expect(html.match(/scope="rowgroup"/g)).toHaveLength(13);
@@ -111,8 +121,12 @@ describe('renderFactsheetHtml: a baseline factsheet', () => {
 
   it('adds conclusions per theme, leaving out empty ones', () => {
     const html = renderFactsheetHtml(maastrichtSheet(framework));
-    expect(html).toContain('<h3>Conclusies Toeleiding</h3><h4>Wat gaat goed?</h4><p>Gezinnen zijn goed in beeld.</p></div>');
-    expect(html).toContain('<h3>Conclusies Samenwerking</h3><h4>Wat kan beter?</h4><p>Formaliseer de samenwerkingsafspraken.</p>');
+    expect(html).toContain(
+      '<h3>Conclusies Toeleiding</h3><h4>Wat gaat goed?</h4><p>Gezinnen zijn goed in beeld.</p></div>',
+    );
+    expect(html).toContain(
+      '<h3>Conclusies Samenwerking</h3><h4>Wat kan beter?</h4><p>Formaliseer de samenwerkingsafspraken.</p>',
+    );
     expect(html.match(/<h3>Conclusies/g)).toHaveLength(2);
   });
 
@@ -134,8 +148,12 @@ describe('renderFactsheetHtml: a follow-up report', () => {
   it('has one column per baseline and one for the follow-up year, with ✓/✗ and findings per cell', () => {
     const html = renderFactsheetHtml(almereFollowUp(framework));
     expect(html).toContain('<h1>Uitkomsten verbeterpunten toezichtonderzoek Almere</h1>');
-    expect(html).toContain('Aanpak: Wijkteams en Gezinsbegeleiders<br>(2013: Multiprobleemgezinnen en Versterkt Verder)');
-    expect(html).toContain('In 2013 heeft STJ in Almere de aanpak &#39;Multiprobleemgezinnen&#39; en de aanpak &#39;Versterkt Verder&#39;');
+    expect(html).toContain(
+      'Aanpak: Wijkteams en Gezinsbegeleiders<br>(2013: Multiprobleemgezinnen en Versterkt Verder)',
+    );
+    expect(html).toContain(
+      'In 2013 heeft STJ in Almere de aanpak &#39;Multiprobleemgezinnen&#39; en de aanpak &#39;Versterkt Verder&#39;',
+    );
     expect(html).toContain('<h2>Uitkomsten verbeterpunten</h2>');
     expect(html).toContain(
       '<thead><tr><th scope="col">Indicator</th><th scope="col">2013 Multiprobleemgezinnen</th><th scope="col">2013 Versterkt Verder</th><th scope="col">2014</th></tr></thead>',

@@ -1,11 +1,18 @@
 import { existsSync } from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildSnapshot } from '../../../server/factsheets/build-snapshot.js';
 import { dejavuFont } from '../../../server/factsheets/pdf-fonts.js';
 import { renderFactsheetPdf } from '../../../server/factsheets/render-pdf.js';
 import type { Framework } from '../../../server/framework/framework.schema.js';
-import { allIndicatorIds, almereFollowUp, ggsrFramework, maastrichtInput, maastrichtSheet } from './fixtures.js';
+import {
+  allIndicatorIds,
+  almereFollowUp,
+  ggsrFramework,
+  maastrichtInput,
+  maastrichtSheet,
+} from './fixtures.js';
 
 let framework: Framework;
 beforeAll(async () => {
@@ -15,8 +22,41 @@ beforeAll(async () => {
 async function read(pdf: Buffer) {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
   const { totalPages, text: pages } = await extractText(doc, { mergePages: false });
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const info = z.record(z.string(), z.unknown()).parse((await doc.getMetadata()).info);
   return { totalPages, pages, text: pages.join('\n'), flat: pages.join(' ').replace(/\s+/g, ' '), info };
+}
+
+type Placed = { text: string; x: number; y: number; width: number; height: number };
+
+/** Text runs whose boxes collide on a page: a table row drawn over another one shows up here. */
+async function overlappingText(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const collisions: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    const items: Placed[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      items.push({
+        text: item.str,
+        x: item.transform[4],
+        y: item.transform[5],
+        width: item.width,
+        height: item.height,
+      });
+    }
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i] as Placed;
+        const b = items[j] as Placed;
+        const dy = Math.abs(a.y - b.y);
+        const sameLine = dy < 0.5;
+        const xOverlap = a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5;
+        if (!sameLine && dy < 0.8 * Math.min(a.height, b.height) && xOverlap)
+          collisions.push(`page ${n}: "${a.text}" / "${b.text}"`);
+      }
+  }
+  return collisions;
 }
 
 describe('renderFactsheetPdf', () => {
@@ -27,6 +67,7 @@ describe('renderFactsheetPdf', () => {
 
   it('renders a full 30-indicator factsheet on several A4 pages with everything the HTML has', async () => {
     const pdf = await renderFactsheetPdf(maastrichtSheet(framework));
+    expect(await overlappingText(pdf)).toEqual([]);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/Lang (nl-NL)');
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
@@ -41,7 +82,9 @@ describe('renderFactsheetPdf', () => {
     expect(flat).toContain('Mondriaan');
     expect(flat).toContain('Bureau Jeugdzorg');
     expect(flat).not.toContain('Trajectbureau');
-    expect(flat).toContain('Op dit moment krijgen 316 gezinnen in Maastricht ondersteuning vanuit deze aanpak.');
+    expect(flat).toContain(
+      'Op dit moment krijgen 316 gezinnen in Maastricht ondersteuning vanuit deze aanpak.',
+    );
     for (const theme of framework.themes)
       for (const criterion of theme.criteria)
         for (const indicator of criterion.indicators) {
@@ -51,12 +94,20 @@ describe('renderFactsheetPdf', () => {
     expect(flat).toContain('✓ Bevinding bij T1');
     expect(flat).toContain('✗ Bevinding bij A14');
     expect(flat).toContain('– niet beoordeeld Bevinding bij S5');
-    expect(flat).toContain('LET OP: Er zijn geen afspraken gemaakt over de maximale caseload van de regisseur.');
+    expect(flat).toContain(
+      'LET OP: Er zijn geen afspraken gemaakt over de maximale caseload van de regisseur.',
+    );
     expect(flat).toContain('Wat gaat goed? Gezinnen zijn goed in beeld.');
     expect(flat).toContain('Wat kan beter? Formaliseer de samenwerkingsafspraken.');
     expect(flat).toContain('Versie 1 — gepubliceerd op 22 november 2026');
     // Same order as the HTML: respondents, description, findings, the theme tables.
-    const order = ['Mondriaan', 'Beschrijving', 'Bevindingen toezichtonderzoek', 'Criteria Indicatoren Bevindingen', 'Versie 1'];
+    const order = [
+      'Mondriaan',
+      'Beschrijving',
+      'Bevindingen toezichtonderzoek',
+      'Criteria Indicatoren Bevindingen',
+      'Versie 1',
+    ];
     const positions = order.map((piece) => flat.indexOf(piece));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   }, 30_000);
@@ -67,16 +118,21 @@ describe('renderFactsheetPdf', () => {
     const sheet = buildSnapshot({
       ...input,
       judgments: input.judgments.map((j) =>
-        j.indicatorId === 'A3' ? { ...j, finding: words.join(' '), letOp: 'Slotopmerking na de lange bevinding.' } : j,
+        j.indicatorId === 'A3'
+          ? { ...j, finding: words.join(' '), letOp: 'Slotopmerking na de lange bevinding.' }
+          : j,
       ),
     }).factsheet;
-    const { pages, flat } = await read(await renderFactsheetPdf(sheet));
+    const pdf = await renderFactsheetPdf(sheet);
+    const { pages, flat } = await read(pdf);
+    expect(await overlappingText(pdf)).toEqual([]);
     const tokens = flat.match(/w\d{4}/g) ?? [];
     expect(tokens).toEqual(words);
     const spread = pages.filter((page) => /w\d{4}/.test(page));
     expect(spread.length).toBeGreaterThan(1);
     // Each page the finding continues on starts its table with the column headings again.
-    for (const page of spread) expect(page.replace(/\s+/g, ' ')).toContain('Criteria Indicatoren Bevindingen');
+    for (const page of spread)
+      expect(page.replace(/\s+/g, ' ')).toContain('Criteria Indicatoren Bevindingen');
     expect(flat.indexOf('w1399')).toBeLessThan(flat.indexOf('LET OP: Slotopmerking na de lange bevinding.'));
   }, 30_000);
 
@@ -94,7 +150,9 @@ describe('renderFactsheetPdf', () => {
   }, 30_000);
 
   it('renders a follow-up report with a column per baseline and the follow-up year', async () => {
-    const { flat } = await read(await renderFactsheetPdf(almereFollowUp(framework)));
+    const pdf = await renderFactsheetPdf(almereFollowUp(framework));
+    expect(await overlappingText(pdf)).toEqual([]);
+    const { flat } = await read(pdf);
     expect(flat).toContain('Uitkomsten verbeterpunten toezichtonderzoek Almere');
     expect(flat).toContain('(2013: Multiprobleemgezinnen en Versterkt Verder)');
     expect(flat).toContain('Uitkomsten verbeterpunten');
@@ -103,6 +161,10 @@ describe('renderFactsheetPdf', () => {
     expect(flat).toContain('✓ Voor alle partijen is een gemeenschappelijke omschrijving gerealiseerd.');
     expect(flat).toContain('LET OP: Monitoring start in 2015.');
     expect(flat).not.toContain('Beschrijving');
-    expect(allIndicatorIds(framework).filter((id) => flat.includes(`over ${id}`))).toEqual(['T1', 'T3', 'C1']);
+    expect(allIndicatorIds(framework).filter((id) => flat.includes(`over ${id}`))).toEqual([
+      'T1',
+      'T3',
+      'C1',
+    ]);
   }, 30_000);
 });

@@ -1,11 +1,13 @@
 /// <reference lib="dom" />
 // Code passed to page.evaluate runs in Chromium, so this file sees DOM types.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewSchema, type Review } from '../../shared/api/review.js';
 import { findAxeViolations, type AxeViolation } from './support/axe.js';
+import { projectRoot } from './support/build-client.js';
 import { launchChromium } from './support/chromium.js';
 import { startReviewApp, type ReviewApp } from './support/review-app.js';
 
@@ -15,6 +17,13 @@ let context: BrowserContext;
 let page: Page;
 const axeResults: Record<string, AxeViolation[]> = {};
 const editedFinding = 'Het kwartiermakersoverleg stemt de hulp aan gezinnen wekelijks af.';
+
+const screenshots = path.join(projectRoot, 'dist', 'e2e-screenshots', 'review');
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
 
 async function expectAccessible(target: Page, name: string): Promise<void> {
   const violations = await findAxeViolations(target);
@@ -100,6 +109,7 @@ describe('review an investigation in Chromium', () => {
       .first()
       .waitFor();
     await expectAccessible(page, 'consistency view (flagged indicator)');
+    await screenshot('beoordeling-afwijking');
     await page.getByRole('checkbox', { name: 'Alleen afwijkingen' }).uncheck();
 
     // Accept the proposal of the first indicator.
@@ -163,6 +173,7 @@ describe('review an investigation in Chromium', () => {
       .getByRole('alert')
       .filter({ hasText: 'Nog niet alle indicatoren zijn beoordeeld' });
     await incomplete.waitFor();
+    await screenshot('factsheet-onvolledig');
     const review = await fetchReview();
     const unjudged = review.analysis.indicators.filter(
       (i) => !review.judgments.some((j) => j.indicatorId === i.id),
@@ -216,6 +227,7 @@ describe('review an investigation in Chromium', () => {
     const versions = page.getByRole('region', { name: 'Gepubliceerde versies' });
     await versions.getByRole('cell', { name: 'Versie 1', exact: true }).waitFor();
     await expectAccessible(page, 'factsheet page (published)');
+    await screenshot('factsheet-gepubliceerd');
 
     // Publishing again without changes is refused in words.
     await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
@@ -248,5 +260,6 @@ describe('review an investigation in Chromium', () => {
       await row.getByRole('link', { name: `${edited}: verbeterpunt`, exact: true }).getAttribute('href'),
     ).toBe(`${reviewPath()}?indicator=${edited}`);
     await expectAccessible(page, 'overview');
+    await screenshot('overzicht');
   }, 60_000);
 });

@@ -24,7 +24,12 @@ function cellText(indicatorId: string, cell: OverviewCell): string {
 /** Municipalities × indicators: judged verdicts solid, proposals outlined and italic, each a link to judge it. */
 export function OverviewMatrix({ overview }: Props) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Overzicht per gemeente en indicator">
+    <div
+      className="table-scroll review-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Overzicht per gemeente en indicator"
+    >
       <table className="table matrix">
         <caption className="visually-hidden">
           Oordelen per gemeente en indicator, {overview.year}; per thema de aantallen

@@ -21,7 +21,12 @@ export function AnswersTable({ item, respondents }: Props) {
     );
 
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Antwoorden naast elkaar">
+    <div
+      className="table-scroll review-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Antwoorden naast elkaar"
+    >
       <table className="table answers">
         <caption className="visually-hidden">Antwoorden van de gemeente en de netwerkpartners</caption>
         <thead>

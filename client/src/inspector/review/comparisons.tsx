@@ -57,7 +57,7 @@ export function Comparisons({ checkbox, comments, respondents, questionTitle }: 
       {checkbox.map((comparison) => (
         <div key={comparison.question} className="comparison">
           <div
-            className="table-scroll"
+            className="table-scroll review-scroll"
             tabIndex={0}
             role="region"
             aria-label={questionTitle(comparison.question)}

@@ -18,6 +18,8 @@ export type PdfTableSpec = {
   rows: PdfRow[];
   /** The criterion column: repeated in the first row of a group continued on a new page. */
   spanFirstColumn?: boolean;
+  /** Printed above the repeated header on each further page ("Aanpak (vervolg)"), as the seeds do. */
+  continuation?: string;
   fontSize: number;
   fonts: { regular: string; bold: string };
 };
@@ -86,6 +88,15 @@ export function drawTable(doc: PDFKit.PDFDocument, spec: PdfTableSpec): void {
   const newPage = () => {
     closeSpan();
     doc.addPage();
+    if (spec.continuation) {
+      doc
+        .font(spec.fonts.bold)
+        .fontSize(spec.fontSize + 2.5)
+        .fillColor('#154273');
+      doc.text(spec.continuation, left, doc.y, { width: total });
+      doc.fillColor('#1a1a1a');
+      doc.y += 4;
+    }
     drawHeader();
   };
 

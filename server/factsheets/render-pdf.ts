@@ -122,6 +122,7 @@ function baselineBody(doc: Doc, sheet: Factsheet, missing: Set<string>): void {
       spanFirstColumn: true,
       fontSize: 8.5,
       fonts: { regular: REGULAR, bold: BOLD },
+      continuation: `${theme.title} (vervolg)`,
     });
     conclusions(doc, theme);
   }
@@ -155,6 +156,7 @@ function followUpBody(doc: Doc, sheet: Factsheet, missing: Set<string>): void {
       rows,
       fontSize: 8,
       fonts: { regular: REGULAR, bold: BOLD },
+      continuation: `${theme.title} (vervolg)`,
     });
     conclusions(doc, theme);
   }
@@ -253,13 +255,11 @@ function pageFooters(doc: Doc, sheet: Factsheet, draft: boolean): void {
       .fontSize(8)
       .fillColor(draft ? RED : '#555555')
       .text(label, left, y, { width, lineBreak: false });
-    doc
-      .fillColor('#555555')
-      .text(`Pagina ${i - range.start + 1} van ${range.count}`, left, y, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
+    doc.fillColor('#555555').text(`Pagina ${i - range.start + 1} van ${range.count}`, left, y, {
+      width,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottomMargin;
   }
 }

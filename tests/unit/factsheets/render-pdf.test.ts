@@ -133,6 +133,8 @@ describe('renderFactsheetPdf', () => {
     // Each page the finding continues on starts its table with the column headings again.
     for (const page of spread)
       expect(page.replace(/\s+/g, ' ')).toContain('Criteria Indicatoren Bevindingen');
+    // The finding starts on the page of the Aanpak table; every page it continues on says so.
+    expect(spread.slice(1).every((page) => page.includes('Aanpak (vervolg)'))).toBe(true);
     expect(flat.indexOf('w1399')).toBeLessThan(flat.indexOf('LET OP: Slotopmerking na de lange bevinding.'));
   }, 30_000);
 

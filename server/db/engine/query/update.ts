@@ -1,5 +1,6 @@
-// Update statements: replacement documents, operator updates (through mingo's updater, invoked once per
-// statement over all matched documents) and pipeline updates, plus upsert document construction.
+// Update statements: replacement documents, operator updates (the common ones directly, see
+// update-fast-path.ts; the rest through mingo's updater, invoked once per statement over all matched
+// documents) and pipeline updates, plus upsert document construction.
 // Documents are cloned before mingo mutates them; the caller stores the results as new objects.
 import { Decimal128, Double, Long, type Document } from 'bson';
 import { updateMany } from 'mingo/updater';
@@ -17,6 +18,7 @@ import { withIdFirst } from '../catalog/collection.js';
 import { EngineError, ErrorCode, badValue, notSupported } from '../errors.js';
 import { updaterOptions } from './mingo-context.js';
 import { getPath, setPath } from './paths.js';
+import { applyFastUpdate } from './update-fast-path.js';
 
 const UPDATE_OPERATORS = new Set([
   '$set',
@@ -216,21 +218,30 @@ export class CompiledUpdate {
 
   private runOperators(work: Document[], modifier: Document): void {
     if (Object.keys(modifier).length === 0 || work.length === 0) return;
-    const restore = work.map((doc) => prepareNumericTargets(doc, modifier));
-    updateMany(
-      work as AnyObject[],
-      this.condition,
-      modifier,
-      { arrayFilters: this.arrayFilters, cloneMode: 'copy' },
-      updaterOptions,
-    );
-    work.forEach((doc, i) => restoreNumericTargets(doc, restore[i] ?? []));
+    if (applyFastUpdate(work, modifier, this.arrayFilters)) return;
+    applyOperatorsWithMingo(work, modifier, this.condition, this.arrayFilters);
   }
 
   private runPipeline(work: Document[]): void {
     if (work.length === 0) return;
     updateMany(work as AnyObject[], {}, this.pipeline as never, {}, updaterOptions);
   }
+}
+
+/**
+ * The general path for operator updates: mingo's updater, once over all documents (in place), with
+ * Double/Long targets unwrapped for its arithmetic and re-wrapped after. Exported so tests can hold the
+ * fast path (update-fast-path.ts) against it.
+ */
+export function applyOperatorsWithMingo(
+  work: Document[],
+  modifier: Document,
+  condition: Document,
+  arrayFilters: Document[] | undefined,
+): void {
+  const restore = work.map((doc) => prepareNumericTargets(doc, modifier));
+  updateMany(work as AnyObject[], condition, modifier, { arrayFilters, cloneMode: 'copy' }, updaterOptions);
+  work.forEach((doc, i) => restoreNumericTargets(doc, restore[i] ?? []));
 }
 
 type Restore = { path: string; kind: 'double' | 'long' };

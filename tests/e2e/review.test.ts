@@ -44,6 +44,12 @@ async function fetchReview(): Promise<Review> {
   return reviewSchema.parse(await res.json());
 }
 
+/** The session's CSRF token, for requests made beside the page as a colleague would. */
+async function csrfToken(): Promise<string> {
+  const res = await context.request.get(`${server.baseUrl}/api/session`);
+  return ((await res.json()) as { csrfToken: string }).csrfToken;
+}
+
 beforeAll(async () => {
   browser = await launchChromium();
   server = await startReviewApp();
@@ -158,6 +164,34 @@ describe('review an investigation in Chromium', () => {
       revision: 1,
     });
     expect(selectedIndicator()).toBe(ids[1]);
+
+    // A colleague saves the same indicator meanwhile: the next save shows their version instead of
+    // overwriting it, and the inspector takes theirs.
+    const colleagueFinding = 'Volgens de collega is de doorzettingsmacht nog niet vastgelegd.';
+    const csrf = await csrfToken();
+    const put = await context.request.put(
+      `${server.baseUrl}/api/investigations/${server.investigationId}/judgments/${ids[1] ?? ''}`,
+      {
+        headers: { 'X-CSRF-Token': csrf },
+        data: { verdict: 'verbeterpunt', finding: colleagueFinding, revision: 1 },
+      },
+    );
+    expect(put.status()).toBe(200);
+    await page.getByLabel('Bevinding').fill(`${editedFinding} Aangevuld.`);
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const conflict = page
+      .getByRole('alert')
+      .filter({ hasText: 'Een collega heeft dit oordeel intussen gewijzigd' });
+    await conflict.getByText(colleagueFinding).waitFor();
+    await conflict.getByRole('button', { name: 'Mijn versie toch opslaan' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Opgeslagen op/ })
+      .waitFor();
+    expect((await fetchReview()).judgments.find((j) => j.indicatorId === ids[1])).toMatchObject({
+      finding: `${editedFinding} Aangevuld.`,
+      revision: 3,
+    });
     await expectAccessible(page, 'consistency view (judged)');
   }, 60_000);
 
@@ -184,15 +218,13 @@ describe('review an investigation in Chromium', () => {
     );
 
     // The rest via the API with the page's own session, as a colleague would judge them.
-    const session = (await (await context.request.get(`${server.baseUrl}/api/session`)).json()) as {
-      csrfToken: string;
-    };
+    const csrf = await csrfToken();
     for (const indicator of unjudged) {
       const { proposal } = indicator;
       const res = await context.request.put(
         `${server.baseUrl}/api/investigations/${server.investigationId}/judgments/${indicator.id}`,
         {
-          headers: { 'X-CSRF-Token': session.csrfToken },
+          headers: { 'X-CSRF-Token': csrf },
           data: {
             verdict:
               proposal.verdict === 'voldoet_let_op'
@@ -244,6 +276,19 @@ describe('review an investigation in Chromium', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Voorbeeldstad');
     expect(flat).toContain('kwartiermakersoverleg stemt de hulp');
+
+    // A follow-up round from the published factsheet: a dialog, then the new investigation's own page.
+    await page.getByRole('button', { name: 'Vervolgonderzoek starten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vervolgonderzoek starten' });
+    await dialog.getByLabel('Jaar').waitFor();
+    expect(await dialog.getByLabel('Jaar').inputValue()).toBe(String(review.investigation.year + 1));
+    await expectAccessible(page, 'follow-up dialog');
+    await dialog.getByRole('button', { name: 'Vervolgonderzoek starten' }).click();
+    await page.waitForURL(
+      (url) =>
+        /\/onderzoeken\/[0-9a-f]{24}$/.test(url.pathname) && !url.pathname.includes(server.investigationId),
+    );
+    await heading(/Voorbeeldstad/).waitFor();
 
     // The overview of this year: the edited indicator as a judged verbeterpunt, no proposals left.
     await page

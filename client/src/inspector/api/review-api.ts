@@ -72,8 +72,15 @@ export const reviewUrls = {
   overviewExport: (year: number, format: 'csv' | 'xlsx') => `/api/overview/export.${format}?year=${year}`,
 };
 
-/** Where a 409 puts the stored record: `error.details` (directly or under `current`). */
+/** The stored record a 409 carries in `error.details`: itself, under `current`, or in a list of either. */
 export function conflictDetails<T>(details: unknown, schema: z.ZodType<T>): T | undefined {
+  if (Array.isArray(details)) {
+    for (const entry of details as unknown[]) {
+      const found = conflictDetails(entry, schema);
+      if (found) return found;
+    }
+    return undefined;
+  }
   const direct = schema.safeParse(details);
   if (direct.success) return direct.data;
   if (typeof details === 'object' && details !== null && 'current' in details) {

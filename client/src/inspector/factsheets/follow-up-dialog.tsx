@@ -42,10 +42,7 @@ export function FollowUpDialog({ review, open, onClose }: Props) {
         ...(deadline ? { deadline: new Date(endOfDayIso(deadline)) } : {}),
         ...(combineWith ? { combineWith } : {}),
       }),
-    onSuccess: (result) =>
-      void navigate(`/inspectie/onderzoeken/${result.id}`, {
-        state: { created: true },
-      }),
+    onSuccess: (result) => void navigate(`/inspectie/onderzoeken/${result.id}`),
   });
 
   function submit(event: FormEvent) {

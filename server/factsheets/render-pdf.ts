@@ -88,6 +88,7 @@ function baselineBody(doc: Doc, sheet: Factsheet, missing: Set<string>): void {
   doc.moveDown(0.5);
   paragraph(doc, respondentsIntro(gemeenteSubmitted, partners.length));
   for (const partner of partners) bullet(doc, partner);
+  if (partners.length) doc.moveDown(0.3);
   if (partners.length) paragraph(doc, PARTNERS_NOMINATED);
 
   const description = [
@@ -218,19 +219,28 @@ function paragraph(doc: Doc, text: string, options: { italic?: boolean } = {}): 
   doc.fillColor(TEXT);
 }
 
-function bullet(doc: Doc, text: string): void {
+function bullet(doc: Doc, text: string, lead?: string): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
+  const full = lead ? `${lead} ${text}` : text;
   doc.font(REGULAR).fontSize(10).fillColor(TEXT);
-  keepWithNext(doc, doc.heightOfString(text, { width: width - 14 }));
+  keepWithNext(doc, doc.heightOfString(full, { width: width - 14 }));
   const y = doc.y;
   doc.text('•', left + 2, y);
-  doc.text(text, left + 14, y, { width: width - 14, lineGap: 1.5, paragraphGap: 3 });
+  const options = { width: width - 14, lineGap: 1.5, paragraphGap: 3 };
+  // A bold lead ("Toeleiding:") continues into the regular text on the same line, as in the seeds.
+  if (lead)
+    doc
+      .font(BOLD)
+      .text(`${lead} `, left + 14, y, { ...options, continued: true })
+      .font(REGULAR)
+      .text(text);
+  else doc.text(text, left + 14, y, options);
   doc.x = left;
 }
 
 function themeList(doc: Doc, sheet: Factsheet): void {
-  for (const theme of sheet.themes) bullet(doc, `${theme.title}: ${theme.description}`);
+  for (const theme of sheet.themes) bullet(doc, theme.description, `${theme.title}:`);
   doc.moveDown(0.3);
 }
 

@@ -123,19 +123,22 @@ function themeList(sheet: Factsheet): string {
 }
 
 function baselineTable(theme: Theme, missing: Set<string>): string {
-  const rows = theme.criteria.flatMap((criterion) =>
-    criterion.indicators.map((indicator, index) => {
+  // One <tbody> per criterion, so the spanning criterion header is a true rowgroup header.
+  const groups = theme.criteria.map((criterion) => {
+    const rows = criterion.indicators.map((indicator, index) => {
       const head =
         index === 0
           ? `<th scope="rowgroup" rowspan="${criterion.indicators.length}" class="criterion">${esc(criterion.title)}</th>`
           : '';
+      const pending = missing.has(indicator.id);
       return `<tr>${head}<th scope="row" class="indicator">${esc(indicator.text)}</th><td>${cell(
-        missing.has(indicator.id) ? null : indicator,
-        missing.has(indicator.id),
+        pending ? null : indicator,
+        pending,
       )}</td></tr>`;
-    }),
-  );
-  return `<table class="findings-table baseline"><caption>${esc(theme.title)}</caption><colgroup><col class="c-criterion"><col class="c-indicator"><col class="c-finding"></colgroup><thead><tr><th scope="col">Criteria</th><th scope="col">Indicatoren</th><th scope="col">Bevindingen</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    });
+    return `<tbody>${rows.join('')}</tbody>`;
+  });
+  return `<table class="findings-table baseline"><caption>${esc(theme.title)}</caption><colgroup><col class="c-criterion"><col class="c-indicator"><col class="c-finding"></colgroup><thead><tr><th scope="col">Criteria</th><th scope="col">Indicatoren</th><th scope="col">Bevindingen</th></tr></thead>${groups.join('')}</table>`;
 }
 
 function followUpTable(sheet: Factsheet, theme: Theme, missing: Set<string>): string {

@@ -107,6 +107,7 @@ describe('renderFactsheetHtml: a baseline factsheet', () => {
     expect(html).toContain('<th scope="rowgroup" rowspan="7" class="criterion">Planmatig</th>');
     expect(html).toContain('<th scope="rowgroup" rowspan="1" class="criterion">Toereikende informatie</th>');
     expect(html.match(/scope="rowgroup"/g)).toHaveLength(13);
+    expect(html.match(/<tbody>/g)).toHaveLength(13);
     expect(html.match(/<th scope="row" class="indicator">/g)).toHaveLength(30);
   });
 

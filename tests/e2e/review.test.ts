@@ -78,6 +78,8 @@ describe('review an investigation in Chromium', () => {
       .first()
       .click();
     await heading(/Voorbeeldstad/).waitFor();
+    await page.getByRole('region', { name: 'Exporteren' }).getByRole('link', { name: 'CSV downloaden' }).waitFor();
+    await screenshot('onderzoek');
     await page.getByRole('link', { name: 'Beoordeling', exact: true }).click();
     await heading(/Beoordeling Voorbeeldstad/).waitFor();
 

@@ -9,7 +9,7 @@ import { describeReviewError } from './review-errors.js';
 
 type Props = {
   investigationId: string;
-  theme: { id: string; title: string };
+  theme: { id: string; title: string; description: string };
   conclusion: Conclusion | undefined;
 };
 
@@ -59,6 +59,7 @@ export function ConclusionEditor({ investigationId, theme, conclusion }: Props) 
   return (
     <form className="conclusion" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{theme.title}</h3>
+      {theme.description && <p className="section__note">{theme.description}</p>}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-goed`}>
           Wat gaat goed?

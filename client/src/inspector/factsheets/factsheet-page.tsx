@@ -68,22 +68,16 @@ export function FactsheetPage() {
           <p className="lead">
             {judged} van {total} indicatoren beoordeeld.
           </p>
-          <section className="section" aria-labelledby="conclusies">
-            <h2 id="conclusies">Conclusies per thema</h2>
-            {data.framework.themes.map((theme) => (
-              <ConclusionEditor
-                key={theme.id}
-                investigationId={id}
-                theme={theme}
-                conclusion={data.conclusions.find((c) => c.themeId === theme.id)}
-              />
-            ))}
+          <PublishSection review={data} onNotice={setNotice} />
+          <section className="section" aria-labelledby="versies">
+            <h2 id="versies">Gepubliceerde versies</h2>
+            <VersionsTable investigationId={id} versions={data.factsheets} />
           </section>
           <section className="section" aria-labelledby="concept">
             <h2 id="concept">Concept</h2>
             <p className="section__note">
-              Het concept toont de opgeslagen oordelen en conclusies; niet-beoordeelde indicatoren staan er
-              met het voorstel in.
+              Het concept toont de opgeslagen oordelen en conclusies; indicatoren zonder oordeel staan er als
+              ‘nog niet beoordeeld’ in.
             </p>
             <div className="form__actions">
               <Button onClick={() => setShowPreview((v) => !v)} aria-expanded={showPreview}>
@@ -109,10 +103,16 @@ export function FactsheetPage() {
               />
             )}
           </section>
-          <PublishSection review={data} onNotice={setNotice} />
-          <section className="section" aria-labelledby="versies">
-            <h2 id="versies">Gepubliceerde versies</h2>
-            <VersionsTable investigationId={id} versions={data.factsheets} />
+          <section className="section" aria-labelledby="conclusies">
+            <h2 id="conclusies">Conclusies per thema</h2>
+            {data.framework.themes.map((theme) => (
+              <ConclusionEditor
+                key={theme.id}
+                investigationId={id}
+                theme={theme}
+                conclusion={data.conclusions.find((c) => c.themeId === theme.id)}
+              />
+            ))}
           </section>
           <section className="section" aria-labelledby="vervolg">
             <h2 id="vervolg">Vervolgonderzoek</h2>

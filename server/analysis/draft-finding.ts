@@ -331,10 +331,21 @@ function unansweredCoreSentence(input: DraftInput): string[] {
   return [composeSentence(subject, HEBBEN_NIET_AANGEGEVEN, `of ${core.phrases.yes}`)];
 }
 
+function concerns(input: DraftInput): string[] {
+  const sentences: string[] = [];
+  for (const flag of input.proposal.concerns) {
+    for (const sentence of concernSentences(input, flag)) sentences.push(sentence);
+  }
+  return sentences;
+}
+
 const NOTHING_TO_SUMMARISE = 'Er zijn geen ingediende antwoorden om samen te vatten.';
 
 function unique(sentences: readonly string[]): string[] {
-  return [...new Set(sentences)];
+  // A handful of long, freshly concatenated strings: comparing them is cheaper than hashing them all.
+  const result: string[] = [];
+  for (const sentence of sentences) if (!result.includes(sentence)) result.push(sentence);
+  return result;
 }
 
 /** The finding and, for "voldoet, let op", the LET OP text (without its "LET OP:" label). */
@@ -343,10 +354,7 @@ export function draftFinding(input: DraftInput): DraftedText {
   const verdict = input.proposal.verdict;
   switch (verdict) {
     case 'voldoet_let_op': {
-      const letOp = unique([
-        ...input.proposal.concerns.flatMap((flag) => concernSentences(input, flag)),
-        ...unansweredCoreSentence(input),
-      ]);
+      const letOp = unique([...concerns(input), ...unansweredCoreSentence(input)]);
       const finding = statements.filter((sentence) => !letOp.includes(sentence));
       return {
         finding: finding.join(' ') || NOTHING_TO_SUMMARISE,

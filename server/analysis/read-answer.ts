@@ -9,7 +9,9 @@ type Reading =
   { state: 'answered'; value: AnswerValue; display: string } | { state: 'empty' } | { state: 'invalid' };
 
 function ownValue(data: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(data, key) ? data[key] : undefined;
+  // One lookup for the common absent key; the own-property check only when something was found.
+  const value = data[key];
+  return value !== undefined && Object.hasOwn(data, key) ? value : undefined;
 }
 
 function isBlank(raw: unknown): boolean {

@@ -12,13 +12,28 @@ import { isDutchStopWord, stemDutch } from './dutch-stemming.js';
  */
 export type TermCounts = ReadonlyMap<string, number>;
 
+/** Token → its stem, or null for a token that is not a term. A pure function, memoised. */
+const termOfToken = new Map<string, string | null>();
+/** Free texts bring ever new tokens; past this size the memo starts afresh rather than grow forever. */
+const MAX_MEMOISED_TOKENS = 50_000;
+
+function termOf(token: string): string | null {
+  let term = termOfToken.get(token);
+  if (term === undefined) {
+    term = token.length < 2 || isDutchStopWord(token) ? null : stemDutch(token);
+    if (termOfToken.size >= MAX_MEMOISED_TOKENS) termOfToken.clear();
+    termOfToken.set(token, term);
+  }
+  return term;
+}
+
 export function termCounts(text: string): TermCounts {
   const counts = new Map<string, number>();
   const normalised = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   for (const token of normalised.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (token.length < 2 || isDutchStopWord(token)) continue;
-    const stem = stemDutch(token);
-    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    const term = termOf(token);
+    if (term === null) continue;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
 }

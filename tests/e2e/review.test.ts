@@ -78,7 +78,10 @@ describe('review an investigation in Chromium', () => {
       .first()
       .click();
     await heading(/Voorbeeldstad/).waitFor();
-    await page.getByRole('region', { name: 'Exporteren' }).getByRole('link', { name: 'CSV downloaden' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Exporteren' })
+      .getByRole('link', { name: 'CSV downloaden' })
+      .waitFor();
     await screenshot('onderzoek');
     await page.getByRole('link', { name: 'Beoordeling', exact: true }).click();
     await heading(/Beoordeling Voorbeeldstad/).waitFor();
@@ -149,15 +152,22 @@ describe('review an investigation in Chromium', () => {
     await shown(ids[1]);
     await page.getByText('Sneltoetsen:').waitFor();
 
-    // Edit the second indicator's finding and verdict.
+    // Edit the second indicator; Alt+↑ works from inside the text field and the unsaved edit survives.
     await page.getByRole('radio', { name: 'Verbeterpunt' }).check();
     await page.getByLabel('Bevinding').fill(editedFinding);
+    await page.keyboard.press('Alt+ArrowUp');
+    await shown(ids[0]);
+    await page.keyboard.press('j');
+    await shown(ids[1]);
+    expect(await page.getByLabel('Bevinding').inputValue()).toBe(editedFinding);
+    expect(await page.getByRole('radio', { name: 'Verbeterpunt' }).isChecked()).toBe(true);
+    await page.getByText('Niet opgeslagen wijzigingen.').waitFor();
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page
       .getByRole('status')
       .filter({ hasText: /^Opgeslagen op/ })
       .waitFor();
-    await page.getByText('Wijzigingen').click();
+    await page.getByText('Wijzigingen', { exact: true }).click();
     await page.locator('.history__list').getByText(editedFinding).waitFor();
     const saved = await fetchReview();
     expect(saved.judgments.find((j) => j.indicatorId === ids[1])).toMatchObject({
@@ -306,6 +316,10 @@ describe('review an investigation in Chromium', () => {
     expect(
       await row.getByRole('link', { name: `${edited}: verbeterpunt`, exact: true }).getAttribute('href'),
     ).toBe(`${reviewPath()}?indicator=${edited}`);
+    const csvHref = await page.getByRole('link', { name: 'CSV downloaden' }).getAttribute('href');
+    const csv = await context.request.get(`${server.baseUrl}${csvHref ?? ''}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain('Voorbeeldstad');
     await expectAccessible(page, 'overview');
     await screenshot('overzicht');
   }, 60_000);

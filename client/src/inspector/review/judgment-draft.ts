@@ -33,3 +33,18 @@ export function toInput(draft: JudgmentDraft, revision: number | undefined): Jud
 
 export const sameDraft = (a: JudgmentDraft, b: JudgmentDraft) =>
   a.verdict === b.verdict && a.letOp.trim() === b.letOp.trim() && a.finding.trim() === b.finding.trim();
+
+/**
+ * Unsaved edits per indicator, kept while the inspector moves between indicators (the editor is
+ * recreated for each one), so j/k never throws work away. Gone on reload, like any unsaved form.
+ */
+const unsaved = new Map<string, JudgmentDraft>();
+const draftKey = (investigationId: string, indicatorId: string) => `${investigationId}/${indicatorId}`;
+
+export const unsavedDrafts = {
+  get: (investigationId: string, indicatorId: string) => unsaved.get(draftKey(investigationId, indicatorId)),
+  set: (investigationId: string, indicatorId: string, draft: JudgmentDraft) =>
+    unsaved.set(draftKey(investigationId, indicatorId), draft),
+  clear: (investigationId: string, indicatorId: string) =>
+    unsaved.delete(draftKey(investigationId, indicatorId)),
+};

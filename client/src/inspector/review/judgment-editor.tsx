@@ -12,6 +12,7 @@ import {
   draftFromProposal,
   sameDraft,
   toInput,
+  unsavedDrafts,
   type JudgmentDraft,
 } from './judgment-draft.js';
 import { judgmentVerdictLabels, verdictLook } from './verdicts.js';
@@ -31,8 +32,10 @@ type Props = {
 export function JudgmentEditor({ investigationId, indicatorId, proposal, judgment }: Props) {
   const queryClient = useQueryClient();
   const id = useId();
-  const [draft, setDraft] = useState<JudgmentDraft>(() =>
-    judgment ? draftFromJudgment(judgment) : draftFromProposal(proposal),
+  const [draft, setDraft] = useState<JudgmentDraft>(
+    () =>
+      unsavedDrafts.get(investigationId, indicatorId) ??
+      (judgment ? draftFromJudgment(judgment) : draftFromProposal(proposal)),
   );
   const [saved, setSaved] = useState<Judgment | undefined>(judgment);
   const [conflict, setConflict] = useState<Judgment | undefined>();
@@ -42,6 +45,7 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
     mutationFn: ({ next, revision }: { next: JudgmentDraft; revision: number | undefined }) =>
       saveJudgment(investigationId, indicatorId, toInput(next, revision)),
     onSuccess: (result) => {
+      unsavedDrafts.clear(investigationId, indicatorId);
       setSaved(result);
       setDraft(draftFromJudgment(result));
       setConflict(undefined);
@@ -74,7 +78,9 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
   }
 
   function change(patch: Partial<JudgmentDraft>) {
-    setDraft((current) => ({ ...current, ...patch }));
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    unsavedDrafts.set(investigationId, indicatorId, next);
     setMessage('');
   }
 
@@ -112,6 +118,7 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
                   <Button
                     small
                     onClick={() => {
+                      unsavedDrafts.clear(investigationId, indicatorId);
                       setSaved(conflict);
                       setDraft(draftFromJudgment(conflict));
                       setConflict(undefined);
@@ -196,11 +203,11 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
           </Button>
           <p className="judgment__state" role="status">
             {message ||
-              (saved
-                ? dirty
-                  ? 'Niet opgeslagen wijzigingen.'
-                  : `Beoordeeld door ${saved.updatedBy.name}, ${formatDateTime(saved.updatedAt)}.`
-                : 'Nog niet beoordeeld: het formulier toont het voorstel.')}
+              (saved && !dirty
+                ? `Beoordeeld door ${saved.updatedBy.name}, ${formatDateTime(saved.updatedAt)}.`
+                : !saved && sameDraft(draft, draftFromProposal(proposal))
+                  ? 'Nog niet beoordeeld: het formulier toont het voorstel.'
+                  : 'Niet opgeslagen wijzigingen.')}
           </p>
         </div>
       </form>

@@ -40,9 +40,16 @@ export function drawTable(doc: PDFKit.PDFDocument, spec: PdfTableSpec): void {
 
   const setFont = (bold: boolean | undefined) =>
     doc.font(bold ? spec.fonts.bold : spec.fonts.regular).fontSize(spec.fontSize);
+  // Rows are measured to place them and again to draw them; measuring is the expensive part.
+  const measured = new Map<string, number>();
   const blockHeight = (block: PdfBlock, width: number) => {
+    const key = `${block.bold ? 'b' : 'r'}|${width}|${block.text}`;
+    const known = measured.get(key);
+    if (known !== undefined) return known;
     setFont(block.bold);
-    return doc.heightOfString(block.text, { width: width - 2 * PAD });
+    const height = doc.heightOfString(block.text, { width: width - 2 * PAD });
+    measured.set(key, height);
+    return height;
   };
   const cellHeight = (cell: PdfCell, width: number) =>
     cell.reduce((sum, block, i) => sum + blockHeight(block, width) + (i > 0 ? BLOCK_GAP : 0), 0) + 2 * PAD;

@@ -17,7 +17,7 @@ import {
   verdictMark,
   versionLine,
 } from './factsheet-text.js';
-import { dejavuFont } from './pdf-fonts.js';
+import { dejavuFontData } from './pdf-fonts.js';
 import { drawTable, type PdfCell, type PdfRow } from './pdf-table.js';
 import type { RenderOptions } from './render-html.js';
 
@@ -48,8 +48,8 @@ export async function renderFactsheetPdf(sheet: Factsheet, options: RenderOption
       Creator: ORGANISATION,
     },
   });
-  doc.registerFont(REGULAR, dejavuFont('DejaVuSans.ttf'));
-  doc.registerFont(BOLD, dejavuFont('DejaVuSans-Bold.ttf'));
+  doc.registerFont(REGULAR, dejavuFontData('DejaVuSans.ttf'));
+  doc.registerFont(BOLD, dejavuFontData('DejaVuSans-Bold.ttf'));
   const done = collect(doc);
 
   doc.font(BOLD).fontSize(11).fillColor(BLUE).text(ORGANISATION);

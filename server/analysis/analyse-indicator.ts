@@ -55,7 +55,7 @@ function readAll(
   const entries: RespondentAnswer[] = [];
   for (const respondent of respondents) {
     entries.push({
-      respondent: respondent.summary,
+      respondent: respondent.ref,
       cell: readAnswer(framework, question, respondent, lookup),
     });
   }

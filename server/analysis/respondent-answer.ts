@@ -1,14 +1,10 @@
-import type {
-  AnswerCell,
-  JnwAnswer,
-  RespondentCode,
-  RespondentSummary,
-} from '../../shared/analysis/analysis-result.js';
+import type { AnswerCell, JnwAnswer, RespondentCode } from '../../shared/analysis/analysis-result.js';
+import type { RespondentRef } from './respondents.js';
 import { capitalise, joinDutchList, numberWord, type RespondentGroup } from './dutch.js';
 
 /** One respondent's cell for one question: the unit every comparison works on. */
 export interface RespondentAnswer {
-  respondent: RespondentSummary;
+  respondent: RespondentRef;
   cell: AnswerCell;
 }
 

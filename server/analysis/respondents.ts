@@ -2,8 +2,22 @@ import type { Framework, IndicatorQuestion } from '../framework/framework.schema
 import type { AnswerSet, RespondentRole } from '../../shared/analysis/analysis-input.js';
 import type { RespondentCode, RespondentSummary } from '../../shared/analysis/analysis-result.js';
 
+/**
+ * The summary as the comparisons see it: always the same fields (label possibly undefined), so every
+ * answer entry has one object shape whether or not respondents carry labels. Only `summary`, which
+ * leaves the label out when there is none, goes into the result.
+ */
+export interface RespondentRef {
+  code: RespondentCode;
+  respondentId: string;
+  role: RespondentSummary['role'];
+  label: string | undefined;
+  status: RespondentSummary['status'];
+}
+
 export interface Respondent {
   summary: RespondentSummary;
+  ref: RespondentRef;
   data: Record<string, unknown>;
   /** Only submitted answers count (analysis-rules.md: a draft is never counted). */
   submitted: boolean;
@@ -26,6 +40,7 @@ export function numberRespondents(answerSets: readonly AnswerSet[]): Respondent[
       ...(set.label === undefined ? {} : { label: set.label }),
       status: set.status,
     },
+    ref: { code, respondentId: set.respondentId, role: set.role, label: set.label, status: set.status },
     data: set.data,
     submitted: set.status === 'ingediend',
   });

@@ -138,6 +138,8 @@ describe('review an investigation in Chromium', () => {
       )
       .not.toContain('voorstel');
 
+    await screenshot('beoordeling-overgenomen');
+
     // Keyboard: Alt+↓ to the next indicator, k back, j forward again; focus follows to its heading.
     const shown = async (id: string | undefined) => {
       await page.getByRole('heading', { level: 2, name: new RegExp(`^${id ?? ''} `) }).waitFor();

@@ -1,6 +1,6 @@
 import type { RespondentSummary } from '../../../../shared/analysis/analysis-result.js';
 import type { ReviewItem } from './review-model.js';
-import { respondentHeading } from './review-model.js';
+import { RespondentHeading } from './respondent-heading.js';
 import { flagKindLabels, isDeviation } from './verdicts.js';
 
 type Props = { item: ReviewItem; respondents: RespondentSummary[] };
@@ -34,8 +34,7 @@ export function AnswersTable({ item, respondents }: Props) {
             <th scope="col">Vraag</th>
             {respondents.map((r) => (
               <th scope="col" key={r.code}>
-                {respondentHeading(r)}
-                {r.label && <span className="table__secondary answers__org">{r.label}</span>}
+                <RespondentHeading respondents={respondents} code={r.code} />
               </th>
             ))}
           </tr>
@@ -61,7 +60,11 @@ export function AnswersTable({ item, respondents }: Props) {
                       .filter(Boolean)
                       .join(' ')}
                   >
-                    <span className="answers__value">{cell?.display ?? '—'}</span>
+                    <span
+                      className={`answers__value${cell?.value?.kind === 'jnw' ? ' answers__value--jnw' : ''}`}
+                    >
+                      {cell?.display ?? '—'}
+                    </span>
                     {differs && (
                       <span className="answers__flag">
                         <span aria-hidden="true">⚠ </span>wijkt af

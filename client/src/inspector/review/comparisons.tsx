@@ -3,6 +3,7 @@ import type {
   CommentComparison,
   RespondentSummary,
 } from '../../../../shared/analysis/analysis-result.js';
+import { RespondentHeading } from './respondent-heading.js';
 import { formatScore, respondentName } from './review-model.js';
 
 type Props = {
@@ -62,14 +63,14 @@ export function Comparisons({ checkbox, comments, respondents, questionTitle }: 
             role="region"
             aria-label={questionTitle(comparison.question)}
           >
-            <table className="table comparison__table">
+            <table className="table comparison__table answers">
               <caption className="table__caption">{questionTitle(comparison.question)}</caption>
               <thead>
                 <tr>
                   <th scope="col">Onderdeel</th>
                   {comparison.respondents.map((code) => (
                     <th scope="col" key={code}>
-                      {name(code)}
+                      <RespondentHeading respondents={respondents} code={code} />
                     </th>
                   ))}
                 </tr>

@@ -3,6 +3,11 @@ const benches: { name: string; file: string; exportName: string }[] = [
   { name: 'Embedded engine via Mongoose', file: './engine.bench.js', exportName: 'runEngineBench' },
   { name: 'Respondent API (autosave, open link)', file: './respond.bench.js', exportName: 'runRespondBench' },
   { name: 'Consistency analysis', file: './analysis.bench.js', exportName: 'runAnalysisBench' },
+  {
+    name: 'Overview of a year (400 investigations)',
+    file: './overview.bench.js',
+    exportName: 'runOverviewBench',
+  },
 ];
 
 for (const bench of benches) {

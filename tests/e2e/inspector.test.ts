@@ -140,7 +140,7 @@ describe('inspector workspace in Chromium', () => {
     expect(await page.getByRole('banner').textContent()).toContain('Beheerder');
     expect(
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents(),
-    ).toEqual(['Onderzoeken', 'Uitgaande e-mail', 'Gebruikers']);
+    ).toEqual(['Onderzoeken', 'Overzicht', 'Uitgaande e-mail', 'Gebruikers']);
     expect(await focusedElement(page)).toBe('h1:Onderzoeken');
     await expectAccessible(page, 'list (empty state)');
     await screenshot(page, 'onderzoeken-leeg');
@@ -458,7 +458,7 @@ describe('inspector workspace in Chromium', () => {
     // No account management for an inspecteur.
     expect(
       await own.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents(),
-    ).toEqual(['Onderzoeken', 'Uitgaande e-mail']);
+    ).toEqual(['Onderzoeken', 'Overzicht', 'Uitgaande e-mail']);
 
     await own.getByRole('link', { name: /Tamara Tweestaps.*mijn account/ }).click();
     await heading(own, 'Mijn account').waitFor();

@@ -115,7 +115,7 @@ export function analyseIndicator(
   for (const risk of risks) flags.push(risk.flag);
 
   const municipalitySubmitted = respondents.some(
-    (respondent) => respondent.summary.role === 'gemeente' && respondent.submitted,
+    (respondent) => respondent.ref.role === 'gemeente' && respondent.submitted,
   );
   const basis = chooseBasis(indicator, core, answersByQuestion, checkboxOutcomes, commentOutcomes);
   const proposal = proposeVerdict({ municipalitySubmitted, basis, flags });

@@ -3,7 +3,7 @@ import { computeAggregates } from './aggregates.js';
 import type { AnswerSet } from '../../shared/analysis/analysis-input.js';
 import type { AnalysisResult } from '../../shared/analysis/analysis-result.js';
 import { analyseIndicator } from './analyse-indicator.js';
-import { numberRespondents } from './respondents.js';
+import { numberRespondents, summaryOf } from './respondents.js';
 
 /**
  * The consistency analysis of one investigation (analysis-rules.md): per indicator of the framework,
@@ -25,7 +25,7 @@ export function analyseInvestigation(framework: Framework, answerSets: readonly 
   );
   return {
     framework: framework.id,
-    respondents: respondents.map((respondent) => respondent.summary),
+    respondents: respondents.map((respondent) => summaryOf(respondent.ref)),
     indicators,
     aggregates: computeAggregates(framework, indicators),
   };

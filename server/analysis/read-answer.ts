@@ -107,8 +107,8 @@ export function readAnswer(
   respondent: Respondent,
   lookup: QuestionLookup,
 ): AnswerCell {
-  const responseStatus = respondent.summary.status;
-  if (!lookup.roles.has(respondent.summary.role)) {
+  const responseStatus = respondent.ref.status;
+  if (!lookup.roles.has(respondent.ref.role)) {
     return { state: 'not_asked', responseStatus, display: 'niet gevraagd' };
   }
   if (!respondent.submitted) {

@@ -4,8 +4,8 @@ import type { RespondentCode, RespondentSummary } from '../../shared/analysis/an
 
 /**
  * The summary as the comparisons see it: always the same fields (label possibly undefined), so every
- * answer entry has one object shape whether or not respondents carry labels. Only `summary`, which
- * leaves the label out when there is none, goes into the result.
+ * answer entry has one object shape whether or not respondents carry labels. The result gets
+ * `summaryOf(ref)`, which leaves the label out when there is none.
  */
 export interface RespondentRef {
   code: RespondentCode;
@@ -16,7 +16,6 @@ export interface RespondentRef {
 }
 
 export interface Respondent {
-  summary: RespondentSummary;
   ref: RespondentRef;
   data: Record<string, unknown>;
   /** Only submitted answers count (analysis-rules.md: a draft is never counted). */
@@ -33,13 +32,6 @@ export function numberRespondents(answerSets: readonly AnswerSet[]): Respondent[
   const municipality = answerSets.find((set) => set.role === 'gemeente');
   const partners = answerSets.filter((set) => set.role === 'netwerkpartner');
   const toRespondent = (set: AnswerSet, code: RespondentCode): Respondent => ({
-    summary: {
-      code,
-      respondentId: set.respondentId,
-      role: set.role,
-      ...(set.label === undefined ? {} : { label: set.label }),
-      status: set.status,
-    },
     ref: { code, respondentId: set.respondentId, role: set.role, label: set.label, status: set.status },
     data: set.data,
     submitted: set.status === 'ingediend',
@@ -50,8 +42,18 @@ export function numberRespondents(answerSets: readonly AnswerSet[]): Respondent[
   ];
 }
 
+export function summaryOf(ref: RespondentRef): RespondentSummary {
+  return {
+    code: ref.code,
+    respondentId: ref.respondentId,
+    role: ref.role,
+    ...(ref.label === undefined ? {} : { label: ref.label }),
+    status: ref.status,
+  };
+}
+
 export function isMunicipality(respondent: Respondent): boolean {
-  return respondent.summary.role === 'gemeente';
+  return respondent.ref.role === 'gemeente';
 }
 
 /** The roles whose questionnaire contains the question (`askedOf` names questionnaires, not roles). */

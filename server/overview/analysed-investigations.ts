@@ -46,9 +46,17 @@ export async function analyseInvestigations(
     if (!map) judgmentsOf.set(key, (map = new Map()));
     map.set(judgment.indicatorId, judgment);
   }
+  // One scoped framework per distinct scope: the analysis caches its lookups per framework object.
+  const frameworks = new Map<string, Framework>();
+  const scopedFramework = (ids: string[] | null): Framework => {
+    const key = ids === null ? '' : [...ids].sort().join(',');
+    let scoped = frameworks.get(key);
+    if (!scoped) frameworks.set(key, (scoped = scopeFramework(framework, ids)));
+    return scoped;
+  };
   return investigations.map((investigation) => {
     const key = investigation._id.toString();
-    const scoped = scopeFramework(framework, scopeOf(investigation));
+    const scoped = scopedFramework(scopeOf(investigation));
     const sets = answerSets.get(key) ?? [];
     return {
       investigation,

@@ -15,7 +15,8 @@ function withoutComments(text: string): string {
 
 describe('server/analysis', () => {
   it('imports only its own files, its shared input/output schemas, the framework schema types, zod and the two Dutch language libraries', () => {
-    const allowed = /^(\.\/[\w-]+\.js|\.\.\/\.\.\/shared\/analysis\/analysis-(?:input|result)\.js|\.\.\/framework\/framework\.schema\.js|zod|@nlpjs\/lang-nl|stopword)$/;
+    const allowed =
+      /^(\.\/[\w-]+\.js|\.\.\/\.\.\/shared\/analysis\/analysis-(?:input|result)\.js|\.\.\/framework\/framework\.schema\.js|zod|@nlpjs\/lang-nl|stopword)$/;
     for (const { file, text } of sources) {
       const imports = [...text.matchAll(/(?:from|import)\s+'([^']+)'/g)].map((match) => match[1]);
       for (const specifier of imports)

@@ -1,26 +1,32 @@
+import mongoose from 'mongoose';
 import type { Overview, OverviewCell, OverviewQuery } from '../../shared/api/review.js';
 import type { Framework } from '../framework/framework.schema.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
+import type { JudgmentRecord } from '../models/judgment.model.js';
 import type { Models } from '../models/index.js';
-import { analyseInvestigations, scopeOf, type AnalysedInvestigation } from './analysed-investigations.js';
+import { scopeOf } from './analysed-investigations.js';
+import type { AnalysisSummaries, AnalysisSummary } from './analysis-summaries.js';
 
 type Row = Overview['rows'][number];
-
-/** Flags about missing answers say who did not answer, not that the answers disagree: not counted. */
-const UNCOUNTED_FLAG = 'ontbreekt';
+type JudgmentVerdictRow = Pick<JudgmentRecord, 'investigation' | 'indicatorId' | 'verdict'>;
 
 /**
  * The municipality × indicator matrix of a year: per cell the inspector's verdict once judged, the
  * analysis proposal before that, and the number of flags; null where a follow-up did not ask the
- * indicator. Rows sorted by municipality, then approach.
+ * indicator. Rows sorted by municipality, then approach. The analyses come from `summaries` (cached
+ * while the answers stay the same); the judgments are read fresh on every request.
  */
 export async function buildOverview(
   models: Models,
   framework: Framework,
+  summaries: AnalysisSummaries,
   query: OverviewQuery,
 ): Promise<Overview> {
   const investigations = await investigationsOf(models, query);
-  const analysed = await analyseInvestigations(models, framework, investigations);
+  const [analysed, judgments] = await Promise.all([
+    summaries.of(investigations),
+    judgmentsOf(models, investigations),
+  ]);
   return {
     year: query.year,
     round: query.round,
@@ -31,7 +37,15 @@ export async function buildOverview(
         criterion.indicators.map((indicator) => ({ id: indicator.id, text: indicator.text })),
       ),
     })),
-    rows: analysed.map((entry) => overviewRow(framework, entry)),
+    rows: investigations.map((investigation) => {
+      const key = investigation._id.toString();
+      return overviewRow(
+        framework,
+        investigation,
+        analysed.get(key) ?? new Map(),
+        judgments.get(key) ?? new Map(),
+      );
+    }),
   };
 }
 
@@ -53,24 +67,46 @@ export function roundOf(investigation: InvestigationRecord): Row['round'] {
   return scopeOf(investigation) === null ? 'baseline' : 'follow_up';
 }
 
-function overviewRow(framework: Framework, entry: AnalysedInvestigation): Row {
-  const analysed = new Map(entry.analysis.indicators.map((indicator) => [indicator.id, indicator]));
+/** investigation id → indicator id → the inspector's verdict, in one projected query. */
+async function judgmentsOf(
+  models: Models,
+  investigations: readonly InvestigationRecord[],
+): Promise<Map<string, Map<string, JudgmentRecord['verdict']>>> {
+  const judgments = await models.Judgment.find(
+    { investigation: mongoose.trusted({ $in: investigations.map((i) => i._id) }) },
+    { _id: 0, investigation: 1, indicatorId: 1, verdict: 1 },
+  ).lean<JudgmentVerdictRow[]>();
+  const byInvestigation = new Map<string, Map<string, JudgmentRecord['verdict']>>();
+  for (const judgment of judgments) {
+    const key = judgment.investigation.toString();
+    let verdicts = byInvestigation.get(key);
+    if (!verdicts) byInvestigation.set(key, (verdicts = new Map()));
+    verdicts.set(judgment.indicatorId, judgment.verdict);
+  }
+  return byInvestigation;
+}
+
+function overviewRow(
+  framework: Framework,
+  investigation: InvestigationRecord,
+  analysis: AnalysisSummary,
+  judgments: ReadonlyMap<string, JudgmentRecord['verdict']>,
+): Row {
   const cells: Row['cells'] = {};
   const countsByTheme: Row['countsByTheme'] = {};
   for (const theme of framework.themes) {
     const counts: Record<string, number> = {};
     for (const criterion of theme.criteria) {
       for (const indicator of criterion.indicators) {
-        const analysis = analysed.get(indicator.id);
-        if (!analysis) {
+        const summary = analysis.get(indicator.id);
+        if (!summary) {
           cells[indicator.id] = null;
           continue;
         }
-        const flags = analysis.flags.filter((flag) => flag.kind !== UNCOUNTED_FLAG).length;
-        const judgment = entry.judgments.get(indicator.id);
-        const cell: OverviewCell = judgment
-          ? { source: 'judgment', verdict: judgment.verdict, flags }
-          : { source: 'proposal', verdict: analysis.proposal.verdict, flags };
+        const judged = judgments.get(indicator.id);
+        const cell: OverviewCell = judged
+          ? { source: 'judgment', verdict: judged, flags: summary.flags }
+          : { source: 'proposal', verdict: summary.proposal, flags: summary.flags };
         cells[indicator.id] = cell;
         counts[cell.verdict] = (counts[cell.verdict] ?? 0) + 1;
       }
@@ -78,10 +114,10 @@ function overviewRow(framework: Framework, entry: AnalysedInvestigation): Row {
     countsByTheme[theme.id] = counts;
   }
   return {
-    investigationId: entry.investigation._id.toString(),
-    municipality: entry.investigation.municipality,
-    approach: entry.investigation.approach,
-    round: roundOf(entry.investigation),
+    investigationId: investigation._id.toString(),
+    municipality: investigation.municipality,
+    approach: investigation.approach,
+    round: roundOf(investigation),
     cells,
     countsByTheme,
   };

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import mongoose, { type Types } from 'mongoose';
+import type { InvestigationRecord } from '../models/investigation.model.js';
+import type { Models } from '../models/index.js';
+import { scopeOf } from './analysed-investigations.js';
+
+type RespondentState = {
+  _id: Types.ObjectId;
+  investigation: Types.ObjectId;
+  role: string;
+  slot: number;
+  organisation: string;
+  revokedAt?: Date | null;
+  submittedAt?: Date | null;
+  startedAt?: Date | null;
+};
+type ResponseState = {
+  respondent: Types.ObjectId;
+  status: string;
+  revision: number;
+  updatedAt?: Date | null;
+};
+
+const time = (date: Date | null | undefined): string => (date ? String(date.getTime()) : '-');
+
+/**
+ * Per investigation a hash of everything its analysis reads (see loadAnswerSets): the framework
+ * version, the follow-up scope, and per respondent its role, slot, label, revoked/started/submitted
+ * moments and its response's status, plus for a submitted response its revision and updatedAt. Every
+ * write to answers bumps the revision, so a changed submission always changes the hash. A draft's
+ * revision is left out on purpose: drafts are never analysed, so autosaves do not invalidate anything.
+ * Two projected queries without the answers themselves, whatever the number of investigations.
+ */
+export async function analysisFingerprints(
+  models: Models,
+  frameworkVersion: string,
+  investigations: readonly InvestigationRecord[],
+): Promise<Map<string, string>> {
+  const ids = investigations.map((investigation) => investigation._id);
+  const [respondents, responses] = await Promise.all([
+    models.Respondent.find(
+      { investigation: mongoose.trusted({ $in: ids }) },
+      { investigation: 1, role: 1, slot: 1, organisation: 1, revokedAt: 1, submittedAt: 1, startedAt: 1 },
+    ).lean<RespondentState[]>(),
+    models.Response.find(
+      { investigation: mongoose.trusted({ $in: ids }) },
+      { respondent: 1, status: 1, revision: 1, updatedAt: 1 },
+    ).lean<ResponseState[]>(),
+  ]);
+  const responseOf = new Map(responses.map((response) => [response.respondent.toString(), response]));
+  const partsOf = new Map<string, string[]>(ids.map((id) => [id.toString(), []]));
+  for (const respondent of respondents) {
+    const response = responseOf.get(respondent._id.toString());
+    const answers = !response
+      ? 'none'
+      : response.status === 'ingediend'
+        ? `ingediend@${response.revision}@${time(response.updatedAt)}`
+        : response.status;
+    partsOf
+      .get(respondent.investigation.toString())
+      ?.push(
+        [
+          respondent._id.toString(),
+          respondent.role,
+          respondent.slot,
+          JSON.stringify(respondent.organisation),
+          time(respondent.revokedAt),
+          time(respondent.startedAt),
+          time(respondent.submittedAt),
+          answers,
+        ].join('|'),
+      );
+  }
+  const fingerprints = new Map<string, string>();
+  for (const investigation of investigations) {
+    const key = investigation._id.toString();
+    const hash = createHash('sha256')
+      .update(frameworkVersion)
+      .update('\n')
+      .update(JSON.stringify(scopeOf(investigation)?.toSorted() ?? null));
+    for (const part of (partsOf.get(key) ?? []).sort()) hash.update('\n').update(part);
+    fingerprints.set(key, hash.digest('base64url'));
+  }
+  return fingerprints;
+}

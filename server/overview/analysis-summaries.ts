@@ -1,0 +1,92 @@
+import type { Verdict } from '../../shared/analysis/analysis-result.js';
+import { analyseInvestigation } from '../analysis/index.js';
+import type { Framework } from '../framework/framework.schema.js';
+import { scopeFramework } from '../framework/scope-framework.js';
+import type { InvestigationRecord } from '../models/investigation.model.js';
+import type { Models } from '../models/index.js';
+import { loadAnswerSets } from '../review/answer-sets.js';
+import { scopeOf } from './analysed-investigations.js';
+import { analysisFingerprints } from './analysis-fingerprints.js';
+import { LruCache } from './lru-cache.js';
+
+/** What the overview shows of one analysed indicator. */
+export type IndicatorSummary = { proposal: Verdict; flags: number };
+/** indicator id → summary; indicators the investigation did not ask are absent. */
+export type AnalysisSummary = ReadonlyMap<string, IndicatorSummary>;
+
+/** Flags about missing answers say who did not answer, not that the answers disagree: not counted. */
+const UNCOUNTED_FLAG = 'ontbreekt';
+
+export const DEFAULT_SUMMARY_CACHE_ENTRIES = 2000;
+
+export type AnalysisSummaries = {
+  /** Per investigation id its summary, analysing only those whose answers changed since last time. */
+  of(investigations: readonly InvestigationRecord[]): Promise<Map<string, AnalysisSummary>>;
+};
+
+/**
+ * The expensive half of the overview (loading all answers and analysing them), remembered per
+ * investigation under the fingerprint of everything the analysis read. Every request recomputes the
+ * fingerprints from the database, so a change made through any server instance is seen by all of them;
+ * judgments are not part of it (the overview merges them fresh), so judging never costs an analysis.
+ */
+export function createAnalysisSummaries(options: {
+  models: Models;
+  framework: Framework;
+  frameworkVersion: string;
+  maxEntries?: number;
+}): AnalysisSummaries {
+  const { models, framework, frameworkVersion } = options;
+  const cache = new LruCache<string, { fingerprint: string; summary: AnalysisSummary }>(
+    options.maxEntries ?? DEFAULT_SUMMARY_CACHE_ENTRIES,
+  );
+  // One scoped framework per distinct scope: the analysis caches its lookups per framework object.
+  const frameworks = new Map<string, Framework>();
+  const scopedFramework = (ids: string[] | null): Framework => {
+    const key = ids === null ? '' : ids.toSorted().join(',');
+    let scoped = frameworks.get(key);
+    if (!scoped) frameworks.set(key, (scoped = scopeFramework(framework, ids)));
+    return scoped;
+  };
+
+  return {
+    async of(investigations) {
+      const fingerprints = await analysisFingerprints(models, frameworkVersion, investigations);
+      const summaries = new Map<string, AnalysisSummary>();
+      const stale: InvestigationRecord[] = [];
+      for (const investigation of investigations) {
+        const key = investigation._id.toString();
+        const cached = cache.get(key);
+        if (cached && cached.fingerprint === fingerprints.get(key)) summaries.set(key, cached.summary);
+        else stale.push(investigation);
+      }
+      if (stale.length === 0) return summaries;
+      // Answers read after the fingerprint are at least as new as it; revisions only grow, so a summary
+      // stored under an older fingerprint is recomputed on the next request, never served as newer.
+      const answerSets = await loadAnswerSets(
+        models,
+        stale.map((investigation) => investigation._id),
+      );
+      for (const investigation of stale) {
+        const key = investigation._id.toString();
+        const analysis = analyseInvestigation(
+          scopedFramework(scopeOf(investigation)),
+          answerSets.get(key) ?? [],
+        );
+        const summary = new Map(
+          analysis.indicators.map((indicator) => [
+            indicator.id,
+            {
+              proposal: indicator.proposal.verdict,
+              flags: indicator.flags.filter((flag) => flag.kind !== UNCOUNTED_FLAG).length,
+            },
+          ]),
+        );
+        const fingerprint = fingerprints.get(key);
+        if (fingerprint !== undefined) cache.set(key, { fingerprint, summary });
+        summaries.set(key, summary);
+      }
+      return summaries;
+    },
+  };
+}

@@ -48,38 +48,54 @@ export async function analysisFingerprints(
     ).lean<ResponseState[]>(),
   ]);
   const responseOf = new Map(responses.map((response) => [response.respondent.toString(), response]));
-  const partsOf = new Map<string, string[]>(ids.map((id) => [id.toString(), []]));
+  const statesOf = new Map<string, RespondentWithResponse[]>(ids.map((id) => [id.toString(), []]));
   for (const respondent of respondents) {
-    const response = responseOf.get(respondent._id.toString());
-    const answers = !response
-      ? 'none'
-      : response.status === 'ingediend'
-        ? `ingediend@${response.revision}@${time(response.updatedAt)}`
-        : response.status;
-    partsOf
+    statesOf
       .get(respondent.investigation.toString())
-      ?.push(
-        [
-          respondent._id.toString(),
-          respondent.role,
-          respondent.slot,
-          JSON.stringify(respondent.organisation),
-          time(respondent.revokedAt),
-          time(respondent.startedAt),
-          time(respondent.submittedAt),
-          answers,
-        ].join('|'),
-      );
+      ?.push({ respondent, response: responseOf.get(respondent._id.toString()) ?? null });
   }
   const fingerprints = new Map<string, string>();
   for (const investigation of investigations) {
     const key = investigation._id.toString();
-    const hash = createHash('sha256')
-      .update(frameworkVersion)
-      .update('\n')
-      .update(JSON.stringify(scopeOf(investigation)?.toSorted() ?? null));
-    for (const part of (partsOf.get(key) ?? []).sort()) hash.update('\n').update(part);
-    fingerprints.set(key, hash.digest('base64url'));
+    fingerprints.set(
+      key,
+      analysisFingerprint(frameworkVersion, scopeOf(investigation), statesOf.get(key) ?? []),
+    );
   }
   return fingerprints;
+}
+
+export type RespondentWithResponse = {
+  respondent: Omit<RespondentState, 'investigation'>;
+  response: Omit<ResponseState, 'respondent'> | null;
+};
+
+/** The hash of one investigation's analysis input state; independent of the respondents' order. */
+export function analysisFingerprint(
+  frameworkVersion: string,
+  scope: readonly string[] | null,
+  states: readonly RespondentWithResponse[],
+): string {
+  const parts = states.map(({ respondent, response }) =>
+    [
+      respondent._id.toString(),
+      respondent.role,
+      respondent.slot,
+      JSON.stringify(respondent.organisation),
+      time(respondent.revokedAt),
+      time(respondent.startedAt),
+      time(respondent.submittedAt),
+      !response
+        ? 'none'
+        : response.status === 'ingediend'
+          ? `ingediend@${response.revision}@${time(response.updatedAt)}`
+          : response.status,
+    ].join('|'),
+  );
+  const hash = createHash('sha256')
+    .update(frameworkVersion)
+    .update('\n')
+    .update(JSON.stringify(scope?.toSorted() ?? null));
+  for (const part of parts.sort()) hash.update('\n').update(part);
+  return hash.digest('base64url');
 }

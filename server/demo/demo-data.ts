@@ -10,6 +10,8 @@ export const demoManifestSchema = z.object({
     approach: z.string().min(1),
     deadlineInDays: z.number().int(),
   }),
+  /** Optional: last year's round of the same municipality, judged and published (see seed-baseline.ts). */
+  previousRound: z.object({ approach: z.string().min(1) }).optional(),
   inspector: z.object({ email: z.email(), name: z.string().min(1) }),
   respondents: z
     .array(

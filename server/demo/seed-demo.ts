@@ -5,10 +5,12 @@ import type { InspectorContext } from '../investigations/inspector.context.js';
 import { sendInvitation } from '../investigations/invitations.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
 import type { RespondentRecord } from '../models/respondent.model.js';
+import type { UserRecord } from '../models/user.model.js';
 import { submitResponse } from '../respond/respond.service.js';
 import { createRespondent, reissueLink } from '../respond/respondents.service.js';
 import { createUser } from '../users/users.service.js';
 import { loadDemoData } from './demo-data.js';
+import { seedPublishedBaseline } from './seed-baseline.js';
 
 export type DemoLink = { organisation: string; role: string; link: string };
 export type DemoSeed = {
@@ -25,8 +27,9 @@ export function demoEnabled(config: Pick<Config, 'DEMO' | 'MONGODB_URI'>): boole
 
 /**
  * On an empty database: the "Voorbeeldstad" investigation whose municipality and partners have all
- * SUBMITTED the answers in questionnaires/demo/ (data, not code), their invitations in the outbox, and a
- * demo inspector account with a generated password. On later starts nothing is created; respondents of
+ * SUBMITTED the answers in questionnaires/demo/ (data, not code), their invitations in the outbox, a
+ * demo inspector account with a generated password, and (when the manifest has `previousRound`) last
+ * year's round judged and published. On later starts nothing is created; respondents of
  * the demo that have not submitted get a fresh link (links are shown only once by design).
  */
 export async function seedDemo(ctx: InspectorContext): Promise<DemoSeed> {
@@ -54,13 +57,26 @@ export async function seedDemo(ctx: InspectorContext): Promise<DemoSeed> {
   if ((await Investigation.estimatedDocumentCount()) > 0) return { links: [] };
 
   let account: DemoSeed['account'];
-  if (!(await ctx.models.User.exists({ email: manifest.inspector.email }))) {
+  let inspector = await ctx.models.User.findOne({ email: manifest.inspector.email }).lean<UserRecord>();
+  if (!inspector) {
     const password = randomBytes(12).toString('base64url');
-    await createUser(ctx, { ...manifest.inspector, role: 'inspecteur', password });
+    inspector = await createUser(ctx, { ...manifest.inspector, role: 'inspecteur', password });
     account = { email: manifest.inspector.email, password };
   }
 
   const now = ctx.now();
+  if (manifest.previousRound) {
+    await seedPublishedBaseline(
+      ctx,
+      {
+        municipality: identity.municipality,
+        approach: manifest.previousRound.approach,
+        year: now.getFullYear() - 1,
+        respondents,
+      },
+      inspector,
+    );
+  }
   const investigation = (
     await Investigation.create({
       ...identity,
@@ -94,7 +110,8 @@ export function formatDemo(seed: DemoSeed, municipality = 'Voorbeeldstad'): stri
   if (seed.account) {
     parts.push(
       `  Demo-inspecteur (alleen nu getoond): ${seed.account.email}  wachtwoord: ${seed.account.password}\n` +
-        `  Het onderzoek "${municipality}" staat klaar met ingevulde vragenlijsten van de gemeente en drie netwerkpartners.\n`,
+        `  Het onderzoek "${municipality}" staat klaar met ingevulde vragenlijsten van de gemeente en drie netwerkpartners,\n` +
+        `  en vorig jaar is er een factsheet gepubliceerd waarop een vervolgonderzoek kan worden gestart.\n`,
     );
   }
   if (seed.links.length > 0) {

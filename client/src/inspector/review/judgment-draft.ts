@@ -1,18 +1,11 @@
 import type { Proposal } from '../../../../shared/analysis/analysis-result.js';
 import type { Judgment, JudgmentInput, JudgmentVerdict } from '../../../../shared/api/review.js';
+import { judgmentFromProposal } from '../../../../shared/review/judgment-from-proposal.js';
 
 export type JudgmentDraft = { verdict: JudgmentVerdict; letOp: string; finding: string };
 
-/** The proposal in the judgment's terms: voldoet_let_op is voldoet with a LET OP, geen_oordeel is niet_beoordeeld. */
-export function draftFromProposal(proposal: Proposal): JudgmentDraft {
-  const verdict: JudgmentVerdict =
-    proposal.verdict === 'voldoet_let_op'
-      ? 'voldoet'
-      : proposal.verdict === 'geen_oordeel'
-        ? 'niet_beoordeeld'
-        : proposal.verdict;
-  return { verdict, letOp: proposal.letOp ?? '', finding: proposal.finding };
-}
+/** The proposal as the editor's starting point (see judgmentFromProposal for the mapping). */
+export const draftFromProposal = (proposal: Proposal): JudgmentDraft => judgmentFromProposal(proposal);
 
 export const draftFromJudgment = (judgment: Judgment): JudgmentDraft => ({
   verdict: judgment.verdict,

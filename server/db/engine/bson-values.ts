@@ -230,7 +230,8 @@ export function compareValues(a: unknown, b: unknown): number {
     case 8:
       return cmpPrimitive(Number(a), Number(b));
     case 9:
-      return cmpPrimitive((a as Date).getTime(), (b as Date).getTime());
+      // An invalid Date (NaN time) must not compare equal to every date: order it like NaN numbers.
+      return compareNumbers((a as Date).getTime(), (b as Date).getTime());
     case 10:
       return (a as Timestamp).compare(b as Timestamp);
     case 11:

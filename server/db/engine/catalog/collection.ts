@@ -90,24 +90,32 @@ export class Collection {
   }
 
   /**
-   * Candidate documents for an equality predicate `field = value`, or undefined when no index can
-   * answer it (the caller then scans). Candidates are re-checked against the full filter.
+   * Candidate documents for `field = v` for any v of `values` (an equality is a one-value list, `$in`
+   * the union of its values, each document once), or undefined when no index can answer it (the
+   * caller then scans). Candidates are re-checked against the full filter.
    */
-  lookupEqual(field: string, value: unknown): Document[] | undefined {
-    if (field === '_id') {
-      const doc = this.get(value);
-      return doc ? [doc] : [];
-    }
+  lookupEqual(field: string, values: readonly unknown[]): Document[] | undefined {
+    if (field === '_id') return this.documentsOf(values.map(valueKey));
     for (const index of this.indexes.values()) {
       if (!index.servesEqualityOn(field)) continue;
-      const out: Document[] = [];
-      for (const id of index.lookup(value)) {
-        const doc = this.docs.get(id);
-        if (doc) out.push(doc);
-      }
-      return out;
+      if (values.length === 1) return this.documentsOf(index.lookup(values[0]));
+      const ids = new Set<string>();
+      for (const v of values) for (const id of index.lookup(v)) ids.add(id);
+      return this.documentsOf(ids);
     }
     return undefined;
+  }
+
+  private documentsOf(ids: Iterable<string>): Document[] {
+    const out: Document[] = [];
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const doc = this.docs.get(id);
+      if (doc) out.push(doc);
+    }
+    return out;
   }
 
   duplicateIdError(value: unknown): EngineError {

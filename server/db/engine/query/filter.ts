@@ -1,5 +1,6 @@
-// Compiles a query filter into a matcher plus an access path: an equality on `_id` or on the first
-// field of an index is answered from a hash map; everything else scans the collection.
+// Compiles a query filter into a matcher plus an access path: an equality or `$in` on `_id` or on the
+// first field of an index (a compound index's prefix too) is answered from hash maps; everything else
+// scans the collection.
 import type { Document } from 'bson';
 import { Query } from 'mingo/query';
 import { isPlainObject, valuesEqual } from '../bson-values.js';
@@ -37,7 +38,8 @@ function equalityConditions(filter: Document, out: Lookup[]): void {
     } else if (isPlainObject(cond)) {
       if ('$eq' in cond && isLookupValue(cond.$eq)) out.push({ field, values: [cond.$eq] });
       const inList: unknown = cond.$in;
-      if (Array.isArray(inList) && inList.length <= 1000 && inList.every(isLookupValue)) {
+      // Any length: hash lookups cost per value, a scan costs per document (overview: 1,600 ids).
+      if (Array.isArray(inList) && inList.every(isLookupValue)) {
         out.push({ field, values: inList });
       }
     }
@@ -48,22 +50,8 @@ function lookupCandidates(coll: Collection, lookups: Lookup[]): Document[] | und
   // `_id` first: the primary map always exists and yields at most one document per value.
   const ordered = [...lookups.filter((l) => l.field === '_id'), ...lookups.filter((l) => l.field !== '_id')];
   for (const { field, values } of ordered) {
-    if (values.length === 1) {
-      const found = coll.lookupEqual(field, values[0]);
-      if (found) return found;
-      continue;
-    }
-    const seen = new Set<Document>();
-    let usable = true;
-    for (const v of values) {
-      const found = coll.lookupEqual(field, v);
-      if (!found) {
-        usable = false;
-        break;
-      }
-      for (const d of found) seen.add(d);
-    }
-    if (usable) return [...seen];
+    const found = coll.lookupEqual(field, values);
+    if (found) return found;
   }
   return undefined;
 }

@@ -13,31 +13,13 @@ import * as queryOperators from 'mingo/operators/query';
 import * as windowOperators from 'mingo/operators/window';
 import { Lazy, type Iterator } from 'mingo/lazy';
 import type { AnyObject, CollectionResolver, Options } from 'mingo/types';
-import { bsonTypeName, compareValues, isNumeric, matchesType, valuesEqual } from '../bson-values.js';
+import { bsonTypeName, compareValues, isNumeric, matchesType } from '../bson-values.js';
 import { badValue, notSupported } from '../errors.js';
+import { compileInList, eqMatch } from './in-list.js';
 import { queryCandidates } from './paths.js';
 import { parseSort, sortDocuments } from './sort.js';
 
 type Predicate = (doc: AnyObject) => boolean;
-
-function eqMatch(candidates: unknown[], value: unknown): boolean {
-  if (value === null) return candidates.some((c) => c === null || c === undefined);
-  if (value instanceof RegExp)
-    return candidates.some((c) => c instanceof RegExp && String(c) === String(value));
-  return candidates.some((c) => valuesEqual(c, value));
-}
-
-function inMatch(candidates: unknown[], values: unknown): boolean {
-  if (!Array.isArray(values)) throw badValue('$in needs an array');
-  for (const v of values) {
-    if (v instanceof RegExp) {
-      if (candidates.some((c) => typeof c === 'string' && v.test(c))) return true;
-    } else if (eqMatch(candidates, v)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // Same "type bracket" (numbers with numbers, strings with strings, …) is required for $lt/$gt.
 function comparable(a: unknown, b: unknown): boolean {
@@ -67,11 +49,13 @@ const bsonQueryOperators = {
       !eqMatch(queryCandidates(doc, selector), value),
   $in: (selector: string, value: unknown): Predicate => {
     if (!Array.isArray(value)) throw badValue('$in needs an array');
-    return (doc) => inMatch(queryCandidates(doc, selector), value);
+    const matches = compileInList(value);
+    return (doc) => matches(queryCandidates(doc, selector));
   },
   $nin: (selector: string, value: unknown): Predicate => {
     if (!Array.isArray(value)) throw badValue('$nin needs an array');
-    return (doc) => !inMatch(queryCandidates(doc, selector), value);
+    const matches = compileInList(value);
+    return (doc) => !matches(queryCandidates(doc, selector));
   },
   $gt: rangeOp((c) => c > 0, false),
   $gte: rangeOp((c) => c >= 0, true),

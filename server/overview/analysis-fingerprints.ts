@@ -29,7 +29,7 @@ const time = (date: Date | null | undefined): string => (date ? String(date.getT
  * moments and its response's status, plus for a submitted response its revision and updatedAt. Every
  * write to answers bumps the revision, so a changed submission always changes the hash. A draft's
  * revision is left out on purpose: drafts are never analysed, so autosaves do not invalidate anything.
- * Two projected queries without the answers themselves, whatever the number of investigations.
+ * Two grouped queries without the answers themselves, whatever the number of investigations.
  */
 export async function analysisFingerprints(
   models: Models,
@@ -37,16 +37,48 @@ export async function analysisFingerprints(
   investigations: readonly InvestigationRecord[],
 ): Promise<Map<string, string>> {
   const ids = investigations.map((investigation) => investigation._id);
-  const [respondents, responses] = await Promise.all([
-    models.Respondent.find(
-      { investigation: mongoose.trusted({ $in: ids }) },
-      { investigation: 1, role: 1, slot: 1, organisation: 1, revokedAt: 1, submittedAt: 1, startedAt: 1 },
-    ).lean<RespondentState[]>(),
-    models.Response.find(
-      { investigation: mongoose.trusted({ $in: ids }) },
-      { respondent: 1, status: 1, revision: 1, updatedAt: 1 },
-    ).lean<ResponseState[]>(),
+  const match = { $match: { investigation: mongoose.trusted({ $in: ids }) } };
+  // Grouped per investigation in the database: the same fields as a find, in a fraction of the documents.
+  const [respondentGroups, responseGroups] = await Promise.all([
+    models.Respondent.aggregate<{ _id: Types.ObjectId; states: RespondentState[] }>([
+      match,
+      {
+        $group: {
+          _id: '$investigation',
+          states: {
+            $push: {
+              _id: '$_id',
+              investigation: '$investigation',
+              role: '$role',
+              slot: '$slot',
+              organisation: '$organisation',
+              revokedAt: '$revokedAt',
+              submittedAt: '$submittedAt',
+              startedAt: '$startedAt',
+            },
+          },
+        },
+      },
+    ]),
+    models.Response.aggregate<{ _id: Types.ObjectId; states: ResponseState[] }>([
+      match,
+      {
+        $group: {
+          _id: '$investigation',
+          states: {
+            $push: {
+              respondent: '$respondent',
+              status: '$status',
+              revision: '$revision',
+              updatedAt: '$updatedAt',
+            },
+          },
+        },
+      },
+    ]),
   ]);
+  const respondents = respondentGroups.flatMap((group) => group.states);
+  const responses = responseGroups.flatMap((group) => group.states);
   const responseOf = new Map(responses.map((response) => [response.respondent.toString(), response]));
   const statesOf = new Map<string, RespondentWithResponse[]>(ids.map((id) => [id.toString(), []]));
   for (const respondent of respondents) {

@@ -1,4 +1,4 @@
-import mongoose from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import type { Overview, OverviewCell, OverviewQuery } from '../../shared/api/review.js';
 import type { Framework } from '../framework/framework.schema.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
@@ -8,7 +8,7 @@ import { scopeOf } from './analysed-investigations.js';
 import type { AnalysisSummaries, AnalysisSummary } from './analysis-summaries.js';
 
 type Row = Overview['rows'][number];
-type JudgmentVerdictRow = Pick<JudgmentRecord, 'investigation' | 'indicatorId' | 'verdict'>;
+type JudgmentVerdictRow = Pick<JudgmentRecord, 'indicatorId' | 'verdict'>;
 
 /**
  * The municipality × indicator matrix of a year: per cell the inspector's verdict once judged, the
@@ -67,23 +67,26 @@ export function roundOf(investigation: InvestigationRecord): Row['round'] {
   return scopeOf(investigation) === null ? 'baseline' : 'follow_up';
 }
 
-/** investigation id → indicator id → the inspector's verdict, in one projected query. */
+/** investigation id → indicator id → the inspector's verdict, grouped per investigation in one query. */
 async function judgmentsOf(
   models: Models,
   investigations: readonly InvestigationRecord[],
 ): Promise<Map<string, Map<string, JudgmentRecord['verdict']>>> {
-  const judgments = await models.Judgment.find(
-    { investigation: mongoose.trusted({ $in: investigations.map((i) => i._id) }) },
-    { _id: 0, investigation: 1, indicatorId: 1, verdict: 1 },
-  ).lean<JudgmentVerdictRow[]>();
-  const byInvestigation = new Map<string, Map<string, JudgmentRecord['verdict']>>();
-  for (const judgment of judgments) {
-    const key = judgment.investigation.toString();
-    let verdicts = byInvestigation.get(key);
-    if (!verdicts) byInvestigation.set(key, (verdicts = new Map()));
-    verdicts.set(judgment.indicatorId, judgment.verdict);
-  }
-  return byInvestigation;
+  const groups = await models.Judgment.aggregate<{ _id: Types.ObjectId; verdicts: JudgmentVerdictRow[] }>([
+    { $match: { investigation: mongoose.trusted({ $in: investigations.map((i) => i._id) }) } },
+    {
+      $group: {
+        _id: '$investigation',
+        verdicts: { $push: { indicatorId: '$indicatorId', verdict: '$verdict' } },
+      },
+    },
+  ]);
+  return new Map(
+    groups.map((group) => [
+      group._id.toString(),
+      new Map(group.verdicts.map((judgment) => [judgment.indicatorId, judgment.verdict])),
+    ]),
+  );
 }
 
 function overviewRow(

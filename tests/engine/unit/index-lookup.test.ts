@@ -54,7 +54,7 @@ describe('index-backed equality lookups', () => {
     expect(() => compileFilter({ n: 5 }).select(coll)).toThrow('collection scanned');
   });
 
-  it('scans for $in lists an index cannot answer (null, regex, arrays), with the right result', () => {
+  it('scans for $in lists an index cannot answer (null, regex, arrays)', () => {
     for (const list of [['h1', null], [/^h1$/], [['h1']]]) {
       expect(() => compileFilter({ tokenHash: { $in: list } }).select(coll)).toThrow('collection scanned');
     }

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { refuseChanges } from './refuse-changes.js';
 
 export const auditActorTypes = ['user', 'respondent', 'system'] as const;
 
@@ -31,20 +32,7 @@ auditEntrySchema.index({ investigation: 1, at: -1 });
 auditEntrySchema.index({ at: -1 });
 
 // Append-only: refuse every update and delete through the model, so no code path can rewrite history.
-const forbidden = () => {
-  throw new Error('the audit log is append-only');
-};
-for (const op of [
-  'updateOne',
-  'updateMany',
-  'findOneAndUpdate',
-  'replaceOne',
-  'deleteOne',
-  'deleteMany',
-  'findOneAndDelete',
-] as const) {
-  auditEntrySchema.pre(op, forbidden);
-}
+refuseChanges(auditEntrySchema, 'the audit log is append-only');
 
 export type AuditEntryModel = Model<AuditEntryRecord>;
 

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { refuseChanges } from './refuse-changes.js';
 import type { Factsheet } from '../../shared/api/review.js';
 
 /**
@@ -26,20 +27,7 @@ const factsheetSchema = new Schema<FactsheetRecord>(
 factsheetSchema.index({ investigation: 1, version: 1 }, { unique: true });
 
 // Immutable: refuse every update and delete through the model, as the audit log does.
-const immutable = () => {
-  throw new Error('a published factsheet is immutable');
-};
-for (const op of [
-  'updateOne',
-  'updateMany',
-  'findOneAndUpdate',
-  'replaceOne',
-  'deleteOne',
-  'deleteMany',
-  'findOneAndDelete',
-] as const) {
-  factsheetSchema.pre(op, immutable);
-}
+refuseChanges(factsheetSchema, 'a published factsheet is immutable');
 
 export type FactsheetModel = Model<FactsheetRecord>;
 

@@ -8,8 +8,7 @@ import type { ConclusionRecord } from '../models/conclusion.model.js';
 import type { UserRecord } from '../models/user.model.js';
 import { frameworkFor } from './analysis.service.js';
 import { listChanges, recordChange, type HistorySubject } from './history.js';
-import { reviewActor } from './review-actor.js';
-import { writeRevisioned } from './revisioned-write.js';
+import { reviewedDocumentStore, writeRevisioned } from './revisioned-write.js';
 
 /** The conclusions per theme ("Wat gaat goed?" / "Wat kan beter?") of an investigation. */
 export async function listConclusions(
@@ -34,30 +33,13 @@ export async function putConclusion(
   requireTheme(frameworkFor(ctx, investigation), themeId);
   const content = { goed: input.goed, beter: input.beter };
   const key = { investigation: investigation._id, themeId };
-  const { Conclusion } = ctx.models;
-
   const write = await writeRevisioned<ConclusionRecord>(
-    {
-      find: () => Conclusion.findOne(key).lean<ConclusionRecord>(),
-      async insert() {
-        const now = ctx.now();
-        const created = await new Conclusion({
-          ...key,
-          ...content,
-          revision: 1,
-          updatedBy: reviewActor(user),
-          createdAt: now,
-          updatedAt: now,
-        }).save({ timestamps: false });
-        return created.toObject<ConclusionRecord>();
-      },
-      update: (revision) =>
-        Conclusion.findOneAndUpdate(
-          { ...key, revision },
-          { $set: { ...content, updatedBy: reviewActor(user), updatedAt: ctx.now() }, $inc: { revision: 1 } },
-          // The review clock (ctx.now) dates changes, so they compare with factsheets' publishedAt.
-          { returnDocument: 'after', timestamps: false },
-        ).lean<ConclusionRecord>(),
+    reviewedDocumentStore({
+      model: ctx.models.Conclusion,
+      key,
+      content,
+      user,
+      now: ctx.now,
       unchanged: (current) => current.goed === content.goed && current.beter === content.beter,
       conflict: (current) =>
         new ConflictError(
@@ -65,7 +47,7 @@ export async function putConclusion(
           'The conclusion was changed by someone else; reload it and apply your change again',
           [{ current: current ? toConclusion(current) : null }],
         ),
-    },
+    }),
     input.revision ?? 0,
   );
   if (write.changed) {

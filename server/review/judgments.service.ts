@@ -8,8 +8,7 @@ import type { JudgmentRecord } from '../models/judgment.model.js';
 import type { UserRecord } from '../models/user.model.js';
 import { frameworkFor } from './analysis.service.js';
 import { listChanges, recordChange, type HistorySubject } from './history.js';
-import { reviewActor } from './review-actor.js';
-import { writeRevisioned } from './revisioned-write.js';
+import { reviewedDocumentStore, writeRevisioned } from './revisioned-write.js';
 
 /** The inspector's judgments of an investigation, by indicator id. */
 export async function listJudgments(
@@ -34,30 +33,13 @@ export async function putJudgment(
   requireIndicator(frameworkFor(ctx, investigation), indicatorId);
   const content = { verdict: input.verdict, letOp: input.letOp || null, finding: input.finding };
   const key = { investigation: investigation._id, indicatorId };
-  const { Judgment } = ctx.models;
-
   const write = await writeRevisioned<JudgmentRecord>(
-    {
-      find: () => Judgment.findOne(key).lean<JudgmentRecord>(),
-      async insert() {
-        const now = ctx.now();
-        const created = await new Judgment({
-          ...key,
-          ...content,
-          revision: 1,
-          updatedBy: reviewActor(user),
-          createdAt: now,
-          updatedAt: now,
-        }).save({ timestamps: false });
-        return created.toObject<JudgmentRecord>();
-      },
-      update: (revision) =>
-        Judgment.findOneAndUpdate(
-          { ...key, revision },
-          { $set: { ...content, updatedBy: reviewActor(user), updatedAt: ctx.now() }, $inc: { revision: 1 } },
-          // The review clock (ctx.now) dates changes, so they compare with factsheets' publishedAt.
-          { returnDocument: 'after', timestamps: false },
-        ).lean<JudgmentRecord>(),
+    reviewedDocumentStore({
+      model: ctx.models.Judgment,
+      key,
+      content,
+      user,
+      now: ctx.now,
       unchanged: (current) => sameContent(contentOf(current), content),
       conflict: (current) =>
         new ConflictError(
@@ -65,7 +47,7 @@ export async function putJudgment(
           'The judgment was changed by someone else; reload it and apply your change again',
           [{ current: current ? toJudgment(current) : null }],
         ),
-    },
+    }),
     input.revision ?? 0,
   );
   if (write.changed) {

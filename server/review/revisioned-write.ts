@@ -1,3 +1,6 @@
+import type { Model, QueryFilter } from 'mongoose';
+import type { UserRecord } from '../models/user.model.js';
+import { reviewActor } from './review-actor.js';
 import { ConflictError } from '../errors.js';
 
 /**
@@ -43,4 +46,49 @@ export async function writeRevisioned<R extends { revision: number }>(
 
 function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
+}
+
+type Reviewed = { revision: number };
+
+/**
+ * The store of a judgment or conclusion document: one per `key` (a unique index), stamped with who
+ * changed it and when by the review clock (so changes compare with factsheets' publishedAt).
+ */
+export function reviewedDocumentStore<R extends Reviewed>(input: {
+  model: Model<R>;
+  key: Record<string, unknown>;
+  content: Record<string, unknown>;
+  user: UserRecord;
+  now: () => Date;
+  unchanged(current: R): boolean;
+  conflict(current: R | null): ConflictError;
+}): RevisionedStore<R> {
+  const { model, key, content, user, now } = input;
+  const filter = key as QueryFilter<R>;
+  return {
+    find: () => model.findOne(filter).lean<R>().exec(),
+    async insert() {
+      const at = now();
+      const created = await new model({
+        ...key,
+        ...content,
+        revision: 1,
+        updatedBy: reviewActor(user),
+        createdAt: at,
+        updatedAt: at,
+      }).save({ timestamps: false });
+      return created.toObject<R>();
+    },
+    update: (revision) =>
+      model
+        .findOneAndUpdate(
+          { ...filter, revision } as QueryFilter<R>,
+          { $set: { ...content, updatedBy: reviewActor(user), updatedAt: now() }, $inc: { revision: 1 } },
+          { returnDocument: 'after', timestamps: false },
+        )
+        .lean<R>()
+        .exec(),
+    unchanged: input.unchanged,
+    conflict: input.conflict,
+  };
 }

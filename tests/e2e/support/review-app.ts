@@ -15,7 +15,7 @@ export type ReviewApp = {
   baseUrl: string;
   /** The demo inspector account seedDemo created, with its one-time password. */
   inspector: { email: string; password: string };
-  /** The demo investigation ("Voorbeeldstad") whose municipality and three partners have submitted. */
+  /** The open demo investigation ("Voorbeeldstad", this year) whose municipality and three partners have submitted; last year's round is closed. */
   investigationId: string;
   municipality: string;
   stop(): Promise<void>;
@@ -52,7 +52,10 @@ export async function startReviewApp(): Promise<ReviewApp> {
   });
   const seed = await seedDemo(ctx);
   if (!seed.account) throw new Error('the demo seed did not create its inspector account');
-  const investigation = await models.Investigation.findOne({}).lean<{ _id: unknown; municipality: string }>();
+  const investigation = await models.Investigation.findOne({ status: 'open' }).lean<{
+    _id: unknown;
+    municipality: string;
+  }>();
   if (!investigation) throw new Error('the demo seed did not create its investigation');
   return {
     app,

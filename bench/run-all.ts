@@ -20,7 +20,7 @@ for (const bench of benches) {
   if (figures && typeof figures === 'object') {
     for (const [name, value] of Object.entries(figures)) {
       console.log(
-        `${name.padEnd(36)} ${typeof value === 'number' ? Math.round(value).toLocaleString('en') : String(value)}`,
+        `${name.padEnd(36)} ${typeof value === 'number' ? Math.round(value).toLocaleString('en') : JSON.stringify(value)}`,
       );
     }
   }

@@ -6,6 +6,7 @@ import { investigationModel, type InvestigationModel } from './investigation.mod
 import { judgmentModel, type JudgmentModel } from './judgment.model.js';
 import { loginThrottleModel, type LoginThrottleModel } from './login-throttle.model.js';
 import { mailMessageModel, type MailMessageModel } from './mail-message.model.js';
+import { overviewSummaryModel, type OverviewSummaryModel } from './overview-summary.model.js';
 import { passwordResetModel, type PasswordResetModel } from './password-reset.model.js';
 import { rateLimitCounterModel, type RateLimitCounterModel } from './rate-limit-counter.model.js';
 import { reminderLogModel, type ReminderLogModel } from './reminder-log.model.js';
@@ -27,6 +28,7 @@ export type Models = {
   Judgment: JudgmentModel;
   Conclusion: ConclusionModel;
   Factsheet: FactsheetModel;
+  OverviewSummary: OverviewSummaryModel;
 };
 
 /** Registers the models on a connection (idempotent: a connection keeps its compiled models). */
@@ -45,6 +47,7 @@ export function getModels(connection: Connection): Models {
     Judgment: judgmentModel(connection),
     Conclusion: conclusionModel(connection),
     Factsheet: factsheetModel(connection),
+    OverviewSummary: overviewSummaryModel(connection),
   };
 }
 

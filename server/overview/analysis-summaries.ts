@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Verdict } from '../../shared/analysis/analysis-result.js';
 import { analyseInvestigation } from '../analysis/index.js';
 import type { Framework } from '../framework/framework.schema.js';
@@ -8,6 +9,9 @@ import { loadAnswerSets } from '../review/answer-sets.js';
 import { scopeOf } from './analysed-investigations.js';
 import { analysisFingerprints } from './analysis-fingerprints.js';
 import { LruCache } from './lru-cache.js';
+import { readStoredSummaries, storeSummaries } from './stored-summaries.js';
+
+type AnswerSets = Awaited<ReturnType<typeof loadAnswerSets>>;
 
 /** What the overview shows of one analysed indicator. */
 export type IndicatorSummary = { proposal: Verdict; flags: number };
@@ -22,6 +26,8 @@ export const DEFAULT_SUMMARY_CACHE_ENTRIES = 2000;
 export type AnalysisSummaries = {
   /** Per investigation id its summary, analysing only those whose answers changed since last time. */
   of(investigations: readonly InvestigationRecord[]): Promise<Map<string, AnalysisSummary>>;
+  /** How many investigations this instance analysed so far (found in neither cache level). */
+  readonly computed: number;
 };
 
 /**
@@ -29,14 +35,18 @@ export type AnalysisSummaries = {
  * investigation under the fingerprint of everything the analysis read. Every request recomputes the
  * fingerprints from the database, so a change made through any server instance is seen by all of them;
  * judgments are not part of it (the overview merges them fresh), so judging never costs an analysis.
+ * Two levels: this process's LRU, then the summaries stored in the database (shared by all instances
+ * and surviving restarts); only what neither holds under the current fingerprint is analysed.
  */
 export function createAnalysisSummaries(options: {
   models: Models;
   framework: Framework;
   frameworkVersion: string;
+  logger: Pick<Logger, 'warn'>;
   maxEntries?: number;
 }): AnalysisSummaries {
-  const { models, framework, frameworkVersion } = options;
+  const { models, framework, frameworkVersion, logger } = options;
+  let computed = 0;
   const cache = new LruCache<string, { fingerprint: string; summary: AnalysisSummary }>(
     options.maxEntries ?? DEFAULT_SUMMARY_CACHE_ENTRIES,
   );
@@ -49,43 +59,72 @@ export function createAnalysisSummaries(options: {
     return scoped;
   };
 
+  const analyse = (investigation: InvestigationRecord, answerSets: AnswerSets): AnalysisSummary => {
+    const analysis = analyseInvestigation(
+      scopedFramework(scopeOf(investigation)),
+      answerSets.get(investigation._id.toString()) ?? [],
+    );
+    return new Map(
+      analysis.indicators.map((indicator) => [
+        indicator.id,
+        {
+          proposal: indicator.proposal.verdict,
+          flags: indicator.flags.filter((flag) => flag.kind !== UNCOUNTED_FLAG).length,
+        },
+      ]),
+    );
+  };
+
   return {
+    get computed() {
+      return computed;
+    },
     async of(investigations) {
       const fingerprints = await analysisFingerprints(models, frameworkVersion, investigations);
       const summaries = new Map<string, AnalysisSummary>();
-      const stale: InvestigationRecord[] = [];
-      for (const investigation of investigations) {
+      const remember = (key: string, summary: AnalysisSummary) => {
+        const fingerprint = fingerprints.get(key);
+        if (fingerprint !== undefined) cache.set(key, { fingerprint, summary });
+        summaries.set(key, summary);
+      };
+      const missing = investigations.filter((investigation) => {
         const key = investigation._id.toString();
         const cached = cache.get(key);
         if (cached && cached.fingerprint === fingerprints.get(key)) summaries.set(key, cached.summary);
-        else stale.push(investigation);
-      }
+        return !summaries.has(key);
+      });
+      if (missing.length === 0) return summaries;
+
+      const stored = await readStoredSummaries(
+        models,
+        fingerprints,
+        missing.map((investigation) => investigation._id),
+      );
+      for (const [key, summary] of stored) remember(key, summary);
+      const stale = missing.filter((investigation) => !stored.has(investigation._id.toString()));
       if (stale.length === 0) return summaries;
+
       // Answers read after the fingerprint are at least as new as it; revisions only grow, so a summary
       // stored under an older fingerprint is recomputed on the next request, never served as newer.
       const answerSets = await loadAnswerSets(
         models,
         stale.map((investigation) => investigation._id),
       );
-      for (const investigation of stale) {
+      const fresh = stale.map((investigation) => {
         const key = investigation._id.toString();
-        const analysis = analyseInvestigation(
-          scopedFramework(scopeOf(investigation)),
-          answerSets.get(key) ?? [],
-        );
-        const summary = new Map(
-          analysis.indicators.map((indicator) => [
-            indicator.id,
-            {
-              proposal: indicator.proposal.verdict,
-              flags: indicator.flags.filter((flag) => flag.kind !== UNCOUNTED_FLAG).length,
-            },
-          ]),
-        );
-        const fingerprint = fingerprints.get(key);
-        if (fingerprint !== undefined) cache.set(key, { fingerprint, summary });
-        summaries.set(key, summary);
-      }
+        const summary = analyse(investigation, answerSets);
+        remember(key, summary);
+        return { investigation: investigation._id, fingerprint: fingerprints.get(key), summary };
+      });
+      computed += fresh.length;
+      await storeSummaries(
+        models,
+        logger,
+        fresh.flatMap((entry) =>
+          entry.fingerprint === undefined ? [] : [{ ...entry, fingerprint: entry.fingerprint }],
+        ),
+        new Date(),
+      );
       return summaries;
     },
   };

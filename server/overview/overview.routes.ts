@@ -14,6 +14,7 @@ export function overviewRouteDefs(ctx: InspectorContext, respond: RespondContext
     models: ctx.models,
     framework: respond.questionnaires.framework,
     frameworkVersion: respond.questionnaires.frameworkVersion,
+    logger: ctx.logger,
   });
   return [
     route({

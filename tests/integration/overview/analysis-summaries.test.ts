@@ -58,6 +58,7 @@ const summariesWith = (maxEntries?: number) =>
     models: kit.ctx.models,
     framework: kit.framework.framework,
     frameworkVersion: kit.framework.version,
+    logger: kit.ctx.logger,
     ...(maxEntries ? { maxEntries } : {}),
   });
 
@@ -131,6 +132,7 @@ describe('analysis summaries cache', () => {
       models: kit.ctx.models,
       framework: kit.framework.framework,
       frameworkVersion: 'another-framework-version',
+      logger: kit.ctx.logger,
     });
     const b = (await shared.of(hoornOnly)).get(hoorn);
     expect((await other.of(hoornOnly)).get(hoorn)).not.toBe(b);

@@ -395,7 +395,9 @@ export async function runOverviewBench(): Promise<OverviewBenchResult> {
     console.log(
       `overview of ${rows} investigations, ${WARM_UP} warm-up + ${RUNS} runs each; target < 500 ms`,
     );
-    console.log(`service, very first call in the process (nothing stored, V8 cold): ${firstCall.toFixed(1)} ms`);
+    console.log(
+      `service, very first call in the process (nothing stored, V8 cold): ${firstCall.toFixed(1)} ms`,
+    );
     for (const [name, timing] of Object.entries(service))
       console.log(`service ${name.padEnd(10)}: ${show(timing)} — ${target(timing)}`);
     console.log(

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { SkeletonRows } from '../../shared/components/skeleton.js';
 import { getReview, reviewKeys, reviewUrls } from '../api/review-api.js';
+import { ReviewSubpageHead } from '../review/review-subpage-head.js';
 import { Notice, type NoticeMessage } from '../detail/notice.js';
-import { PageHeading } from '../layout/page-heading.js';
 import { ConclusionEditor } from './conclusion-editor.js';
 import { FollowUpDialog } from './follow-up-dialog.js';
 import { PublishSection } from './publish-section.js';
@@ -23,26 +23,17 @@ export function FactsheetPage() {
     queryFn: ({ signal }) => getReview(id, signal),
   });
   const data = review.data;
-  const title = data ? `Factsheet ${data.investigation.municipality}` : 'Factsheet';
   const judged = data ? new Set(data.judgments.map((j) => j.indicatorId)).size : 0;
   const total = data?.analysis.indicators.length ?? 0;
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={`/inspectie/onderzoeken/${id}`}>
-          {data ? `${data.investigation.municipality} — ${data.investigation.approach}` : 'Onderzoek'}
-        </Link>
-      </p>
-      <div className="page-head">
-        <PageHeading title={title}>
-          {title}
-          {data && <span className="page-title__sub">{data.investigation.approach}</span>}
-        </PageHeading>
-        <Link className="btn btn--secondary" to={`/inspectie/onderzoeken/${id}/beoordeling`}>
-          Naar de beoordeling
-        </Link>
-      </div>
+      <ReviewSubpageHead
+        investigationId={id}
+        review={data}
+        kind="Factsheet"
+        other={{ path: 'beoordeling', label: 'Naar de beoordeling' }}
+      />
       <Notice message={notice} onDismiss={() => setNotice(undefined)} />
       {review.isPending && <SkeletonRows rows={6} label="De factsheet wordt geladen…" />}
       {review.isError && (

@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { SkeletonRows } from '../../shared/components/skeleton.js';
 import { getInvestigation, investigationKeys } from '../api/investigations-api.js';
 import { getReview, reviewKeys } from '../api/review-api.js';
-import { PageHeading } from '../layout/page-heading.js';
 import { AgreementSummary } from './agreement-summary.js';
 import { IndicatorPane } from './indicator-pane.js';
 import { IndicatorTree } from './indicator-tree.js';
 import { deviationCount, reviewItems } from './review-model.js';
 import { ReviewDocuments } from './review-documents.js';
+import { ReviewSubpageHead } from './review-subpage-head.js';
 import { useIndicatorKeys } from './use-indicator-keys.js';
 
 /** The consistency view: every indicator's answers side by side, the analysis' signals, and the judgment. */
@@ -54,23 +54,14 @@ export function ReviewPage() {
   useIndicatorKeys(move);
 
   const data = review.data;
-  const title = data ? `Beoordeling ${data.investigation.municipality}` : 'Beoordeling';
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={`/inspectie/onderzoeken/${id}`}>
-          {data ? `${data.investigation.municipality} — ${data.investigation.approach}` : 'Onderzoek'}
-        </Link>
-      </p>
-      <div className="page-head">
-        <PageHeading title={title}>
-          {title}
-          {data && <span className="page-title__sub">{data.investigation.approach}</span>}
-        </PageHeading>
-        <Link className="btn btn--secondary" to={`/inspectie/onderzoeken/${id}/factsheet`}>
-          Naar de factsheet
-        </Link>
-      </div>
+      <ReviewSubpageHead
+        investigationId={id}
+        review={data}
+        kind="Beoordeling"
+        other={{ path: 'factsheet', label: 'Naar de factsheet' }}
+      />
       {review.isPending && <SkeletonRows rows={8} label="De analyse wordt geladen…" />}
       {review.isError && (
         <ErrorMessage

@@ -21,6 +21,7 @@ import { connectDatabase } from '../server/db/connect.js';
 import { loadFramework } from '../server/framework/load-framework.js';
 import { createRespondContext, prepareRespondStorage } from '../server/respond/respond.context.js';
 import { createRespondent } from '../server/respond/respondents.service.js';
+import { startAutosaveFloorServer } from './autosave-floor.js';
 import { measureHttpBaseline, runLoad, type LoadPlan, type LoadResult } from './http-baseline.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +32,8 @@ export type RespondBenchResult = {
   baseline: LoadResult;
   autosave: LoadResult & { cpuMsPerRequest: number };
   session: LoadResult & { cpuMsPerRequest: number };
+  /** The same two database round trips per autosave through the raw driver behind bare node:http. */
+  floor: LoadResult & { cpuMsPerRequest: number };
 };
 
 export async function runRespondBench(
@@ -96,9 +99,23 @@ export async function runRespondBench(
       runLoad({ baseUrl, plan: { kind: 'get', paths }, connections: CONNECTIONS, durationMs, maxRequests }),
     );
 
+    // Other respondents than the app's autosave phase, so both start at revision 0.
+    const floorServer = await startAutosaveFloorServer(database.connection);
+    const floorPlan: LoadPlan = { ...autosavePlan, paths: paths.filter((_, i) => i % 3 === 1) };
+    const floor = await measured(() =>
+      runLoad({
+        baseUrl: floorServer.url,
+        plan: floorPlan,
+        connections: CONNECTIONS,
+        durationMs,
+        maxRequests,
+      }),
+    );
+    await floorServer.close();
+
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    const result = { baseline, autosave, session };
+    const result = { baseline, autosave, session, floor };
     printResult(result);
     return result;
   } finally {
@@ -167,13 +184,14 @@ function post(session: Session, method: string): Promise<unknown> {
   });
 }
 
-function printResult({ baseline, autosave, session }: RespondBenchResult): void {
+function printResult({ baseline, autosave, session, floor }: RespondBenchResult): void {
   const row = (name: string, r: LoadResult & { cpuMsPerRequest?: number }) =>
     `${name.padEnd(28)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(2).padStart(7)} ms  p99 ${r.p99Ms.toFixed(2).padStart(7)} ms  ${r.cpuMsPerRequest === undefined ? '' : `cpu ${r.cpuMsPerRequest.toFixed(3)} ms/req  `}${JSON.stringify(r.statuses)}`;
   console.log(`${CONNECTIONS} connections, loopback`);
   console.log(row('node:http echo (baseline)', baseline));
   console.log(row('PUT /api/respond/:token', autosave));
   console.log(row('GET /api/respond/:token', session));
+  console.log(row('autosave floor (raw driver)', floor));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

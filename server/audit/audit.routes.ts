@@ -2,20 +2,10 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import type { InspectorContext } from '../investigations/inspector.context.js';
 import { findInvestigation } from '../investigations/investigations.service.js';
-import { auditActorTypes, type AuditEntryRecord } from '../models/audit-entry.model.js';
+import type { AuditEntryRecord } from '../models/audit-entry.model.js';
 import { mountRoutes, route, type RouteDef } from '../openapi/route-spec.js';
+import { auditListSchema, type AuditEntry, type AuditList } from '../../shared/api/audit.js';
 
-export const auditItemSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  actor: z.object({ type: z.enum(auditActorTypes), id: z.string().optional(), email: z.string().optional() }),
-  action: z.string(),
-  target: z.object({ type: z.string(), id: z.string() }).optional(),
-  investigationId: z.string().optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
-export type AuditItem = z.infer<typeof auditItemSchema>;
-const auditListSchema = z.object({ items: z.array(auditItemSchema) });
 const auditQuerySchema = z.object({
   action: z
     .string()
@@ -24,7 +14,7 @@ const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
-function toItem(entry: AuditEntryRecord): AuditItem {
+function toItem(entry: AuditEntryRecord): AuditEntry {
   return {
     id: entry._id.toString(),
     at: entry.at.toISOString(),
@@ -50,7 +40,7 @@ export function auditRouteDefs(ctx: InspectorContext): RouteDef[] {
       access: ['inspecteur', 'beheerder'],
       query: auditQuerySchema,
       response: auditListSchema,
-      async handler({ params, query }) {
+      async handler({ params, query }): Promise<AuditList> {
         const investigation = await findInvestigation(ctx, params.id ?? '');
         const entries = await ctx.models.AuditEntry.find({
           investigation: investigation._id,
@@ -70,7 +60,7 @@ export function auditRouteDefs(ctx: InspectorContext): RouteDef[] {
       access: ['beheerder'],
       query: auditQuerySchema,
       response: auditListSchema,
-      async handler({ query }) {
+      async handler({ query }): Promise<AuditList> {
         const entries = await ctx.models.AuditEntry.find(query.action ? { action: query.action } : {})
           .sort({ at: -1 })
           .limit(query.limit)

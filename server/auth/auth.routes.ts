@@ -6,17 +6,15 @@ import { userActor } from '../audit/audit.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
 import { mountRoutes, route, type RouteDef } from '../openapi/route-spec.js';
 import { MongoRateLimitStore } from '../respond/rate-limit-store.js';
-import { toUserView } from '../users/users.schemas.js';
+import { toUserView } from '../users/user-view.js';
 import {
-  loginBodySchema,
-  passwordResetConfirmSchema,
-  passwordResetRequestSchema,
   recoveryCodesSchema,
-  sessionReplySchema,
   totpConfirmBodySchema,
   totpDisableBodySchema,
   totpEnrolmentSchema,
-} from './auth.schemas.js';
+} from '../../shared/api/account.js';
+import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../../shared/api/password-reset.js';
+import { loginBodySchema, sessionReplySchema, type SessionReply } from '../../shared/api/session.js';
 import { newCsrfToken } from './csrf.js';
 import { authenticate } from './login.service.js';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
@@ -33,7 +31,7 @@ export function authRouteDefs(ctx: InspectorContext): RouteDef[] {
       access: 'public',
       body: loginBodySchema,
       response: sessionReplySchema,
-      async handler({ body, req }) {
+      async handler({ body, req }): Promise<SessionReply> {
         const user = await authenticate(ctx, body, req.ip ?? 'unknown');
         // A new session id at login: a session id planted before login is worthless afterwards.
         await regenerateSession(req.session);
@@ -57,7 +55,7 @@ export function authRouteDefs(ctx: InspectorContext): RouteDef[] {
       tag: 'session',
       access: 'session',
       response: sessionReplySchema,
-      async handler({ user, req }) {
+      async handler({ user, req }): Promise<SessionReply> {
         const csrfToken = req.session.csrfToken;
         if (!csrfToken) throw new UnauthorizedError();
         return { user: toUserView(user), csrfToken };

@@ -3,7 +3,7 @@ import { RateLimitedError, UnauthorizedError } from '../errors.js';
 import { userActor } from '../audit/audit.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
 import type { UserRecord } from '../models/user.model.js';
-import type { LoginBody } from './auth.schemas.js';
+import type { LoginBody } from '../../shared/api/session.js';
 import { createLockout } from './lockout.js';
 import { hashRecoveryCode, matchTotp, recoveryCodePattern } from './totp.js';
 

@@ -4,7 +4,7 @@ import type { InspectorContext } from '../investigations/inspector.context.js';
 import { passwordResetMail } from '../mail/templates.js';
 import type { UserRecord } from '../models/user.model.js';
 import { generateToken, hashToken } from '../respond/token.js';
-import { passwordSchema } from './passwords.js';
+import { passwordSchema } from '../../shared/api/password-policy.js';
 import mongoose from 'mongoose';
 
 const RESET_TTL_MS = 60 * 60 * 1000;

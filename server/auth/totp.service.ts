@@ -5,7 +5,7 @@ import type { InspectorContext } from '../investigations/inspector.context.js';
 import type { UserRecord } from '../models/user.model.js';
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, totpFor } from './totp.js';
 
-export type TotpEnrolment = { secret: string; otpauthUri: string; qrDataUrl: string };
+import type { RecoveryCodes, TotpEnrolment } from '../../shared/api/account.js';
 
 /** Starts (or restarts) enrolment: the secret is pending until confirmed with a code from the app. */
 export async function startTotpEnrolment(ctx: InspectorContext, user: UserRecord): Promise<TotpEnrolment> {
@@ -20,7 +20,7 @@ export async function confirmTotpEnrolment(
   ctx: InspectorContext,
   user: UserRecord,
   code: string,
-): Promise<{ recoveryCodes: string[] }> {
+): Promise<RecoveryCodes> {
   const fresh = await ctx.models.User.findById(user._id).lean<UserRecord>();
   const pending = fresh?.totpPendingSecret;
   if (!pending) throw new ConflictError('totp_not_pending', 'Start TOTP enrolment first');

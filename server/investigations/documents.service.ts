@@ -3,7 +3,7 @@ import { NotFoundError } from '../errors.js';
 import type { RespondentRecord } from '../models/respondent.model.js';
 import { BUCKET_NAME, openDownload, type DownloadableFile } from '../respond/files.service.js';
 import type { InspectorContext } from './inspector.context.js';
-import type { DocumentView } from './investigations.schemas.js';
+import type { InvestigationDocument } from '../../shared/api/documents.js';
 
 function bucket(ctx: InspectorContext): mongoose.mongo.GridFSBucket | undefined {
   const db = ctx.respond?.connection.db;
@@ -14,7 +14,7 @@ function bucket(ctx: InspectorContext): mongoose.mongo.GridFSBucket | undefined 
 export async function listDocuments(
   ctx: InspectorContext,
   investigation: Types.ObjectId,
-): Promise<DocumentView[]> {
+): Promise<InvestigationDocument[]> {
   const files = await bucket(ctx)
     ?.find({ 'metadata.investigation': investigation })
     .sort({ uploadDate: 1 })

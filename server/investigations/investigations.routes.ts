@@ -7,18 +7,25 @@ import type { RespondContext } from '../respond/respond.context.js';
 import { openInvestigationDocument } from './documents.service.js';
 import type { InspectorContext } from './inspector.context.js';
 import {
-  addRespondentBodySchema,
-  confirmNominationsBodySchema,
-  confirmNominationsReplySchema,
   createInvestigationBodySchema,
   investigationDetailSchema,
+  investigationListSchema,
   investigationSummarySchema,
-  issuedLinkSchema,
-  listInvestigationsQuerySchema,
-  nominationListSchema,
-  respondentActionReplySchema,
   updateInvestigationBodySchema,
-} from './investigations.schemas.js';
+  type InvestigationList,
+} from '../../shared/api/investigations.js';
+import {
+  confirmNominationsBodySchema,
+  confirmNominationsReplySchema,
+  nominationListSchema,
+} from '../../shared/api/nominations.js';
+import {
+  addRespondentBodySchema,
+  addRespondentReplySchema,
+  respondentActionReplySchema,
+  respondentActions,
+} from '../../shared/api/respondents.js';
+import { listInvestigationsQuerySchema } from './investigations.schemas.js';
 import {
   createInvestigation,
   findInvestigation,
@@ -27,8 +34,7 @@ import {
   updateInvestigation,
 } from './investigations.service.js';
 import { confirmNominations, listNominations } from './nominations.service.js';
-import { addRespondent, respondentActions, runRespondentAction } from './respondent-actions.service.js';
-import { z } from 'zod';
+import { addRespondent, runRespondentAction } from './respondent-actions.service.js';
 
 const INSPECTORS = ['inspecteur', 'beheerder'] as const;
 
@@ -53,8 +59,10 @@ export function investigationRouteDefs(ctx: InspectorContext, respond: RespondCo
       tag: 'investigations',
       access: INSPECTORS,
       query: listInvestigationsQuerySchema,
-      response: z.object({ items: z.array(investigationSummarySchema) }),
-      handler: async ({ query }) => ({ items: await listInvestigations(ctx, query) }),
+      response: investigationListSchema,
+      handler: async ({ query }): Promise<InvestigationList> => ({
+        items: await listInvestigations(ctx, query),
+      }),
     }),
     route({
       method: 'get',
@@ -83,7 +91,7 @@ export function investigationRouteDefs(ctx: InspectorContext, respond: RespondCo
       access: INSPECTORS,
       status: 201,
       body: addRespondentBodySchema,
-      response: issuedLinkSchema,
+      response: addRespondentReplySchema,
       handler: ({ params, body, user }) => addRespondent(ctx, respond, id(params), body, user),
     }),
     ...respondentActions.map((action) =>

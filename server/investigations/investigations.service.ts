@@ -5,15 +5,14 @@ import type { InvestigationRecord } from '../models/investigation.model.js';
 import type { UserRecord } from '../models/user.model.js';
 import { listDocuments } from './documents.service.js';
 import type { InspectorContext } from './inspector.context.js';
-import {
-  respondentStatuses,
-  type CreateInvestigationBody,
-  type InvestigationDetail,
-  type InvestigationSummary,
-  type ListInvestigationsQuery,
-  type RespondentView,
-  type UpdateInvestigationBody,
-} from './investigations.schemas.js';
+import type {
+  CreateInvestigationBody,
+  InvestigationDetail,
+  InvestigationSummary,
+  UpdateInvestigationBody,
+} from '../../shared/api/investigations.js';
+import { respondentStatuses, type Respondent, type RespondentStatus } from '../../shared/api/respondents.js';
+import type { ListInvestigationsQuery } from './investigations.schemas.js';
 import { respondentViews } from './respondent-view.js';
 import { followUpInfo } from '../follow-up/follow-up-info.js';
 
@@ -114,9 +113,9 @@ export async function getInvestigation(ctx: InspectorContext, id: string): Promi
   return { ...summarise(investigation, respondents), respondents, documents };
 }
 
-function summarise(investigation: InvestigationRecord, respondents: RespondentView[]): InvestigationSummary {
+function summarise(investigation: InvestigationRecord, respondents: Respondent[]): InvestigationSummary {
   const counts = Object.fromEntries(respondentStatuses.map((s) => [s, 0])) as Record<
-    (typeof respondentStatuses)[number],
+    RespondentStatus,
     number
   >;
   let lastActivity: string | undefined;

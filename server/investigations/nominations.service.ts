@@ -6,7 +6,7 @@ import type { UserRecord } from '../models/user.model.js';
 import type { RespondContext } from '../respond/respond.context.js';
 import { createRespondent } from '../respond/respondents.service.js';
 import type { InspectorContext } from './inspector.context.js';
-import type { ConfirmNominationsReply, Nomination } from './investigations.schemas.js';
+import type { ConfirmNominationsReply, Nomination, NominationList } from '../../shared/api/nominations.js';
 import { findInvestigation } from './investigations.service.js';
 import { inviteWithLink } from './respondent-actions.service.js';
 
@@ -20,7 +20,7 @@ export async function listNominations(
   ctx: InspectorContext,
   respond: RespondContext,
   investigationId: string,
-): Promise<{ max: number; items: Nomination[] }> {
+): Promise<NominationList> {
   const investigation = await findInvestigation(ctx, investigationId);
   const binding = respond.questionnaires.framework.context.bindings.partnerNominations;
   const max = Math.min(binding?.max ?? 0, respond.questionnaires.framework.maxPartners);

@@ -11,21 +11,18 @@ import {
   revokeRespondent,
 } from '../respond/respondents.service.js';
 import type { InspectorContext } from './inspector.context.js';
-import type { AddRespondentBody, RespondentView } from './investigations.schemas.js';
+import type {
+  AddRespondentBody,
+  AddRespondentReply,
+  Respondent,
+  RespondentAction,
+  RespondentActionReply,
+} from '../../shared/api/respondents.js';
 import { findInvestigation } from './investigations.service.js';
 import { sendInvitation, sendReminder } from './invitations.js';
 import { respondentViews } from './respondent-view.js';
 
-export type RespondentAction = 'invite' | 'remind' | 'reissue' | 'revoke' | 'reopen';
-export const respondentActions: readonly RespondentAction[] = [
-  'invite',
-  'remind',
-  'reissue',
-  'revoke',
-  'reopen',
-];
-
-export async function viewOf(ctx: InspectorContext, respondent: RespondentRecord): Promise<RespondentView> {
+export async function viewOf(ctx: InspectorContext, respondent: RespondentRecord): Promise<Respondent> {
   const views = await respondentViews(ctx.models, [respondent.investigation]);
   const view = views
     .get(respondent.investigation.toString())
@@ -41,7 +38,7 @@ export async function addRespondent(
   investigationId: string,
   body: AddRespondentBody,
   actor: UserRecord,
-): Promise<{ id: string; link: string; respondent: RespondentView }> {
+): Promise<AddRespondentReply> {
   const investigation = await findInvestigation(ctx, investigationId);
   const { invite, ...input } = body;
   const { respondent, link } = await createRespondent(respond, investigation._id, input);
@@ -81,7 +78,7 @@ export async function runRespondentAction(
   respondentId: string,
   action: RespondentAction,
   actor: UserRecord,
-): Promise<{ respondent: RespondentView; link?: string }> {
+): Promise<RespondentActionReply> {
   const existing = await findRespondent(ctx, investigationId, respondentId);
   const audit = (name: string, details?: Record<string, unknown>) =>
     ctx.audit.record({

@@ -1,7 +1,7 @@
 import mongoose, { type Types } from 'mongoose';
 import type { Models } from '../models/index.js';
 import type { RespondentRecord } from '../models/respondent.model.js';
-import type { RespondentStatus, RespondentView } from './investigations.schemas.js';
+import type { Respondent, RespondentStatus } from '../../shared/api/respondents.js';
 
 type MailStats = { invitedAt?: Date; remindersSent: number };
 
@@ -46,7 +46,7 @@ export function toRespondentView(
   respondent: RespondentRecord,
   progress: number,
   stats: MailStats | undefined,
-): RespondentView {
+): Respondent {
   return {
     id: respondent._id.toString(),
     role: respondent.role,
@@ -68,7 +68,7 @@ export function toRespondentView(
 export async function respondentViews(
   models: Models,
   investigations: Types.ObjectId[],
-): Promise<Map<string, RespondentView[]>> {
+): Promise<Map<string, Respondent[]>> {
   const [respondents, responses, stats] = await Promise.all([
     models.Respondent.find({ investigation: mongoose.trusted({ $in: investigations }) })
       .sort({ slot: 1 })
@@ -80,7 +80,7 @@ export async function respondentViews(
     mailStatsFor(models, investigations),
   ]);
   const progress = new Map(responses.map((r) => [r.respondent.toString(), r.progress]));
-  const grouped = new Map<string, RespondentView[]>();
+  const grouped = new Map<string, Respondent[]>();
   for (const respondent of respondents) {
     const key = respondent.investigation.toString();
     const list = grouped.get(key) ?? [];

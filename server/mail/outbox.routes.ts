@@ -2,24 +2,9 @@ import express, { type Router } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import type { InspectorContext } from '../investigations/inspector.context.js';
-import { mailKinds, mailStatuses, type MailMessageRecord } from '../models/mail-message.model.js';
+import type { MailMessageRecord } from '../models/mail-message.model.js';
 import { mountRoutes, route, type RouteDef } from '../openapi/route-spec.js';
-
-export const outboxItemSchema = z.object({
-  id: z.string(),
-  to: z.string(),
-  subject: z.string(),
-  kind: z.enum(mailKinds),
-  status: z.enum(mailStatuses),
-  error: z.string().optional(),
-  createdAt: z.string(),
-  sentAt: z.string().optional(),
-  investigationId: z.string().optional(),
-  respondentId: z.string().optional(),
-  text: z.string(),
-  html: z.string(),
-});
-export type OutboxItem = z.infer<typeof outboxItemSchema>;
+import { outboxListSchema, type OutboxList, type OutboxMail } from '../../shared/api/outbox.js';
 
 const outboxQuerySchema = z.object({
   investigation: z
@@ -29,7 +14,7 @@ const outboxQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-function toItem(message: MailMessageRecord): OutboxItem {
+function toItem(message: MailMessageRecord): OutboxMail {
   return {
     id: message._id.toString(),
     to: message.to,
@@ -55,8 +40,8 @@ export function outboxRouteDefs(ctx: InspectorContext): RouteDef[] {
       tag: 'mail',
       access: ['inspecteur', 'beheerder'],
       query: outboxQuerySchema,
-      response: z.object({ items: z.array(outboxItemSchema) }),
-      async handler({ query, user }) {
+      response: outboxListSchema,
+      async handler({ query, user }): Promise<OutboxList> {
         const filter: Record<string, unknown> = {};
         if (query.investigation) filter.investigation = query.investigation;
         // Password links belong to one person: only administrators see those messages.

@@ -6,7 +6,7 @@ import type { RespondentRecord } from '../models/respondent.model.js';
 import { MAX_FILES_PER_RESPONDENT } from './answer-schema.js';
 import type { RespondContext } from './respond.context.js';
 import { AlreadySubmittedError, PayloadTooLargeError, UnsupportedMediaTypeError } from './respond.errors.js';
-import type { UploadedFile } from './respond.schemas.js';
+import type { UploadedFile } from '../../shared/api/respond.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const BUCKET_NAME = 'documents';

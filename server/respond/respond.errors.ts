@@ -1,5 +1,5 @@
 import { AppError, ConflictError, NotFoundError } from '../errors.js';
-import type { ResponseCopy } from './respond.schemas.js';
+import type { ResponseCopy } from '../../shared/api/respond.js';
 
 /**
  * Unknown, expired and revoked links all end here with one message and one code, so a response never

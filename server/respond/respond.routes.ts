@@ -8,7 +8,8 @@ import { receiveSingleFile } from './multipart.js';
 import { MongoRateLimitStore } from './rate-limit-store.js';
 import type { RespondContext } from './respond.context.js';
 import { LinkInvalidError, RevisionConflictError, TooManyRequestsError } from './respond.errors.js';
-import { fileIdParamSchema, saveDraftBodySchema, submitBodySchema } from './respond.schemas.js';
+import { saveDraftBodySchema, submitBodySchema } from '../../shared/api/respond.js';
+import { fileIdParamSchema } from './respond.schemas.js';
 import { openSession, resolveRespondent, saveDraft, submitResponse } from './respond.service.js';
 import type { z } from 'zod';
 

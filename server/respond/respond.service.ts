@@ -8,13 +8,14 @@ import type { CatalogQuestionnaire } from './questionnaire-catalog.js';
 import type { RespondContext } from './respond.context.js';
 import { AlreadySubmittedError, LinkInvalidError, RevisionConflictError } from './respond.errors.js';
 import type {
+  QuestionError,
   RespondSession,
   ResponseCopy,
   SaveDraftBody,
-  SaveDraftResult,
+  SaveDraftReply,
   SubmitBody,
-  SubmitResult,
-} from './respond.schemas.js';
+  SubmitReply,
+} from '../../shared/api/respond.js';
 import { hashToken, isTokenShaped } from './token.js';
 import { validateWithSurvey } from './survey-validation.js';
 
@@ -103,7 +104,7 @@ export async function saveDraft(
   ctx: RespondContext,
   respondent: RespondentRecord,
   body: SaveDraftBody,
-): Promise<SaveDraftResult> {
+): Promise<SaveDraftReply> {
   const questionnaire = await questionnaireOf(ctx, respondent);
   const data = checkAnswerShape(questionnaire, body.data);
   const saved = await ctx.models.Response.findOneAndUpdate(
@@ -132,7 +133,7 @@ export async function submitResponse(
   ctx: RespondContext,
   respondent: RespondentRecord,
   body: SubmitBody,
-): Promise<SubmitResult> {
+): Promise<SubmitReply> {
   const questionnaire = await questionnaireOf(ctx, respondent);
   const shaped = checkAnswerShape(questionnaire, body.data);
 
@@ -223,8 +224,8 @@ async function checkFileReferences(
   respondent: RespondentRecord,
   questionnaire: CatalogQuestionnaire,
   data: Record<string, unknown>,
-): Promise<{ question: string; message: string }[]> {
-  const errors: { question: string; message: string }[] = [];
+): Promise<QuestionError[]> {
+  const errors: QuestionError[] = [];
   for (const question of questionnaire.answers.fileQuestions) {
     const refs = data[question];
     if (!Array.isArray(refs) || refs.length === 0) continue;

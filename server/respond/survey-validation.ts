@@ -1,17 +1,8 @@
 import { Model, type Question } from 'survey-core';
+import type { QuestionError } from '../../shared/api/respond.js';
 import { applyDutchValidationFixes } from './survey-locale.js';
 
 applyDutchValidationFixes();
-
-export type QuestionError = {
-  /** Top-level question name: the one a client can look up with `survey.getQuestionByName`. */
-  question: string;
-  /** Dutch, as SurveyJS (with the corrected `nl` strings) words it. */
-  message: string;
-  /** For questions inside a dynamic panel: which panel (0-based) and which question in it. */
-  panelIndex?: number;
-  panelQuestion?: string;
-};
 
 export type SurveyValidationResult =
   { valid: true; data: Record<string, unknown> } | { valid: false; errors: QuestionError[] };

@@ -11,7 +11,7 @@ import { AppError } from '../errors.js';
 import { createInspectorContext } from '../investigations/inspector.context.js';
 import { createMailer } from '../mail/mailer.js';
 import { ensureIndexes, getModels } from '../models/index.js';
-import { passwordSchema } from '../auth/passwords.js';
+import { passwordSchema } from '../../shared/api/password-policy.js';
 import { userRoles } from '../models/user.model.js';
 import { createUser } from './users.service.js';
 

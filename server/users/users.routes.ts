@@ -3,11 +3,13 @@ import type { InspectorContext } from '../investigations/inspector.context.js';
 import { mountRoutes, route, type RouteDef } from '../openapi/route-spec.js';
 import {
   createUserBodySchema,
-  toUserView,
   updateUserBodySchema,
   userListSchema,
   userReplySchema,
-} from './users.schemas.js';
+  type UserList,
+  type UserReply,
+} from '../../shared/api/users.js';
+import { toUserView } from './user-view.js';
 import { createUserFromBody, listUsers, resetUserTotp, updateUser } from './users.service.js';
 
 const ADMIN = ['beheerder'] as const;
@@ -21,7 +23,7 @@ export function userRouteDefs(ctx: InspectorContext): RouteDef[] {
       tag: 'users',
       access: ADMIN,
       response: userListSchema,
-      handler: async () => ({ items: (await listUsers(ctx)).map(toUserView) }),
+      handler: async (): Promise<UserList> => ({ items: (await listUsers(ctx)).map(toUserView) }),
     }),
     route({
       method: 'post',
@@ -32,7 +34,9 @@ export function userRouteDefs(ctx: InspectorContext): RouteDef[] {
       status: 201,
       body: createUserBodySchema,
       response: userReplySchema,
-      handler: async ({ body, user }) => ({ user: toUserView(await createUserFromBody(ctx, body, user)) }),
+      handler: async ({ body, user }): Promise<UserReply> => ({
+        user: toUserView(await createUserFromBody(ctx, body, user)),
+      }),
     }),
     route({
       method: 'patch',
@@ -42,7 +46,7 @@ export function userRouteDefs(ctx: InspectorContext): RouteDef[] {
       access: ADMIN,
       body: updateUserBodySchema,
       response: userReplySchema,
-      handler: async ({ body, user, params }) => ({
+      handler: async ({ body, user, params }): Promise<UserReply> => ({
         user: toUserView(await updateUser(ctx, params.id ?? '', body, user)),
       }),
     }),

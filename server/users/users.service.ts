@@ -6,7 +6,7 @@ import { clearTotp } from '../auth/totp.service.js';
 import { generateToken } from '../respond/token.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
 import type { UserRecord, UserRole } from '../models/user.model.js';
-import type { CreateUserBody, UpdateUserBody } from './users.schemas.js';
+import type { CreateUserBody, UpdateUserBody } from '../../shared/api/users.js';
 
 export async function listUsers(ctx: InspectorContext): Promise<UserRecord[]> {
   return ctx.models.User.find().sort({ email: 1 }).lean<UserRecord[]>();

@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { passwordSchema } from '../auth/passwords.js';
-import { userRoles, type UserRecord } from '../models/user.model.js';
+import { passwordSchema } from './password-policy.js';
 
-export const userViewSchema = z.object({
+/** Accounts of the inspectorate (`/api/users`, administrators only). */
+
+export const userRoles = ['inspecteur', 'beheerder'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const userSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
@@ -12,26 +16,19 @@ export const userViewSchema = z.object({
   lastLoginAt: z.string().optional(),
   createdAt: z.string(),
 });
-export type UserView = z.infer<typeof userViewSchema>;
+export type User = z.infer<typeof userSchema>;
 
-export function toUserView(user: UserRecord): UserView {
-  return {
-    id: user._id.toString(),
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    active: user.active,
-    totpEnabled: user.totpEnabled,
-    ...(user.lastLoginAt ? { lastLoginAt: user.lastLoginAt.toISOString() } : {}),
-    createdAt: user.createdAt.toISOString(),
-  };
-}
+export const userListSchema = z.object({ items: z.array(userSchema) });
+export type UserList = z.infer<typeof userListSchema>;
+export const userReplySchema = z.object({ user: userSchema });
+export type UserReply = z.infer<typeof userReplySchema>;
 
 export const emailSchema = z
   .email()
   .max(254)
   .transform((email) => email.trim().toLowerCase());
 
+/** POST /api/users; without a password the server mails a set-password link. */
 export const createUserBodySchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1).max(200),
@@ -40,6 +37,7 @@ export const createUserBodySchema = z.object({
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
+/** PATCH /api/users/:id */
 export const updateUserBodySchema = z
   .object({
     role: z.enum(userRoles).optional(),
@@ -48,6 +46,3 @@ export const updateUserBodySchema = z
   })
   .strict();
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
-
-export const userListSchema = z.object({ items: z.array(userViewSchema) });
-export const userReplySchema = z.object({ user: userViewSchema });

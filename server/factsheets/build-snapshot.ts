@@ -2,6 +2,7 @@ import type { AnswerSet } from '../../shared/analysis/analysis-input.js';
 import type { BaselineRef, Factsheet, FactsheetIndicator, JudgmentVerdict } from '../../shared/api/review.js';
 import type { Framework } from '../framework/framework.schema.js';
 import { scopeFramework } from '../framework/scope-framework.js';
+import { narrativeBlocks } from './narrative-blocks.js';
 
 type Verdict = { verdict: JudgmentVerdict; letOp: string | null; finding: string };
 
@@ -18,6 +19,8 @@ export type SnapshotInput = {
   framework: Framework;
   judgments: (Verdict & { indicatorId: string })[];
   conclusions: { themeId: string; goed: string; beter: string }[];
+  /** The follow-up narrative as typed ("Ontwikkeling <jaar>"); ignored for a baseline. */
+  narrative: string;
   /** Municipality and partners in slot order, as `loadAnswerSetsOf` gives them. */
   answerSets: AnswerSet[];
   /** Per follow-up baseline (same order): its published snapshot at the recorded version, if found. */
@@ -105,6 +108,8 @@ export function buildSnapshot(input: SnapshotInput): BuiltSnapshot {
         .filter((label) => label.length > 0),
     },
     baselines: (followUp?.baselines ?? []).map((b) => ({ ...b, label: `${b.year} ${b.approach}` })),
+    narrative: followUp ? narrativeBlocks(input.narrative) : [],
+    wording: structuredClone(framework.factsheetWording),
     themes,
   };
   return { factsheet, missing };

@@ -2,7 +2,8 @@ import type { Factsheet, JudgmentVerdict } from '../../shared/api/review.js';
 
 /**
  * The Dutch wording both renderers share, taken from the published STJ factsheets (../seeds), so the
- * HTML page and the PDF say exactly the same thing in the same order.
+ * HTML page and the PDF say exactly the same thing in the same order. Whom the care is for comes from
+ * the framework through the snapshot (`sheet.wording`), never from here.
  */
 
 export const ORGANISATION = 'Samenwerkend Toezicht Jeugd';
@@ -89,18 +90,19 @@ export const PARTNERS_NOMINATED =
 export function familyCountSentence(sheet: Factsheet): string | null {
   const count = sheet.approach.familyCount;
   if (count === null) return null;
-  const gezinnen = count === 1 ? 'gezin' : 'gezinnen';
+  const { one, many } = sheet.wording.supported;
   const krijgen = count === 1 ? 'krijgt' : 'krijgen';
-  return `Op dit moment ${krijgen} ${count} ${gezinnen} in ${sheet.investigation.municipality} ondersteuning vanuit deze aanpak.`;
+  return `Op dit moment ${krijgen} ${count} ${count === 1 ? one : many} in ${sheet.investigation.municipality} ondersteuning vanuit deze aanpak.`;
 }
 
 export function themesIntro(sheet: Factsheet): string {
   const n = numberWord(sheet.themes.length);
-  return `${ORGANISATION} heeft '${sheet.approach.name}' getoetst aan de hand van ${n} thema's voor verantwoorde zorg en ondersteuning voor gezinnen met een geringe sociale redzaamheid. De ${n} thema's zijn:`;
+  return `${ORGANISATION} heeft '${sheet.approach.name}' getoetst aan de hand van ${n} thema's voor ${sheet.wording.careFor}. De ${n} thema's zijn:`;
 }
 
-export const THEMES_OUTRO =
-  "Deze thema's zijn verder uitgewerkt in criteria en bijbehorende indicatoren. De onderstaande tabel bevat de bevindingen van STJ per indicator uit het toetsingskader, waarmee STJ beoordeelt of op beleidsniveau de zorg en ondersteuning aan gezinnen met geringe sociale redzaamheid op toereikende wijze is vormgegeven. Per indicator wordt aangegeven of de zorg en ondersteuning vanuit de aanpak daaraan voldoet (✓) dan wel of er een verbeterpunt is (✗).";
+export function themesOutro(sheet: Factsheet): string {
+  return `Deze thema's zijn verder uitgewerkt in criteria en bijbehorende indicatoren. De onderstaande tabel bevat de bevindingen van STJ per indicator uit het toetsingskader, waarmee STJ beoordeelt of op beleidsniveau ${sheet.wording.assessedCare} op toereikende wijze is vormgegeven. Per indicator wordt aangegeven of de zorg en ondersteuning vanuit de aanpak daaraan voldoet (✓) dan wel of er een verbeterpunt is (✗).`;
+}
 
 /** "(2013: Versterkt Verder en Multiprobleemgezinnen)" under the approach of a follow-up report. */
 export function baselineApproaches(sheet: Factsheet): string | null {
@@ -116,12 +118,17 @@ export function followUpIntro(sheet: Factsheet): string {
   const years = [...new Set(sheet.baselines.map((b) => b.year))];
   const aanpakken = sheet.baselines.map((b) => `de aanpak '${b.approach}'`);
   const n = numberWord(sheet.themes.length);
-  return `In ${joinDutch(years.map(String))} heeft STJ in ${sheet.investigation.municipality} ${joinDutch(aanpakken)} op beleidsniveau getoetst aan de hand van het ${lowerFirst(sheet.frameworkTitle)}. Het toetsingskader bestaat uit thema's voor verantwoorde zorg en ondersteuning voor gezinnen met een geringe sociale redzaamheid. In dit vervolgonderzoek komen ${n} van deze thema's terug:`;
+  return `In ${joinDutch(years.map(String))} heeft STJ in ${sheet.investigation.municipality} ${joinDutch(aanpakken)} op beleidsniveau getoetst aan de hand van het ${lowerFirst(sheet.frameworkTitle)}. Het toetsingskader bestaat uit thema's voor ${sheet.wording.careFor}. In dit vervolgonderzoek komen ${n} van deze thema's terug:`;
 }
 
 export function followUpOutro(sheet: Factsheet): string {
   const years = joinDutch([...new Set(sheet.baselines.map((b) => String(b.year)))]);
   return `In ${sheet.investigation.year} is niet de volledige aanpak opnieuw getoetst. Wel is bekeken op welke wijze de verbeterpunten uit ${years} zijn opgepakt. Het overzicht hieronder geeft per indicator weer of de verbeterpunten uit ${years} zijn opgepakt, en zo ja, op welke wijze dit is gebeurd.`;
+}
+
+/** "Ontwikkeling 2014": how the improvement points were taken up in the follow-up year, as the seeds. */
+export function developmentHeading(sheet: Factsheet): string {
+  return `Ontwikkeling ${sheet.investigation.year}`;
 }
 
 export function versionLine(sheet: Factsheet, draft: boolean): string {

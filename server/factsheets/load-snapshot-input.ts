@@ -8,20 +8,24 @@ import type { SnapshotInput } from './build-snapshot.js';
 
 export type Publication = Pick<SnapshotInput, 'version' | 'publishedAt' | 'publishedBy'>;
 
-/** Reads what `buildSnapshot` needs for one investigation: judgments, conclusions, answers, baselines. */
+/**
+ * Reads what `buildSnapshot` needs for one investigation: judgments, conclusions, the follow-up
+ * narrative, answers, baselines.
+ */
 export async function loadSnapshotInput(
   models: Models,
   framework: Framework,
   investigation: InvestigationRecord,
   publication: Publication,
 ): Promise<SnapshotInput> {
-  const [judgments, conclusions, answerSets] = await Promise.all([
+  const [judgments, conclusions, narrative, answerSets] = await Promise.all([
     models.Judgment.find({ investigation: investigation._id })
       .select({ indicatorId: 1, verdict: 1, letOp: 1, finding: 1 })
       .lean(),
     models.Conclusion.find({ investigation: investigation._id })
       .select({ themeId: 1, goed: 1, beter: 1 })
       .lean(),
+    models.FollowUpNarrative.findOne({ investigation: investigation._id }).select({ text: 1 }).lean(),
     loadAnswerSetsOf(models, investigation._id),
   ]);
   const followUp = investigation.followUp?.baselines.length ? investigation.followUp : null;
@@ -56,6 +60,7 @@ export async function loadSnapshotInput(
       finding: j.finding ?? '',
     })),
     conclusions: conclusions.map((c) => ({ themeId: c.themeId, goed: c.goed ?? '', beter: c.beter ?? '' })),
+    narrative: narrative?.text ?? '',
     answerSets,
     baselineSnapshots,
     ...publication,

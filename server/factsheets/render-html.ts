@@ -3,8 +3,8 @@ import {
   DRAFT_MARKER,
   ORGANISATION,
   PARTNERS_NOMINATED,
-  THEMES_OUTRO,
   baselineApproaches,
+  developmentHeading,
   dutchMonthYear,
   familyCountSentence,
   followUpIntro,
@@ -13,6 +13,7 @@ import {
   paragraphs,
   respondentsIntro,
   themesIntro,
+  themesOutro,
   verdictMark,
   versionLine,
 } from './factsheet-text.js';
@@ -99,7 +100,7 @@ function baselineBody(sheet: Factsheet, missing: Set<string>): string[] {
     description.length
       ? `<section class="description"><h2>Beschrijving</h2>${description.map((p) => `<p>${esc(p)}</p>`).join('')}</section>`
       : '',
-    `<section class="findings"><h2>Bevindingen toezichtonderzoek</h2><p>${esc(themesIntro(sheet))}</p>${themeList(sheet)}<p>${esc(THEMES_OUTRO)}</p></section>`,
+    `<section class="findings"><h2>Bevindingen toezichtonderzoek</h2><p>${esc(themesIntro(sheet))}</p>${themeList(sheet)}<p>${esc(themesOutro(sheet))}</p></section>`,
     ...sheet.themes.map(
       (theme) => `<section class="theme">${baselineTable(theme, missing)}${conclusions(theme)}</section>`,
     ),
@@ -109,12 +110,22 @@ function baselineBody(sheet: Factsheet, missing: Set<string>): string[] {
 function followUpBody(sheet: Factsheet, missing: Set<string>): string[] {
   return [
     `<section class="findings"><h2>Inleiding</h2><p>${esc(followUpIntro(sheet))}</p>${themeList(sheet)}<p>${esc(followUpOutro(sheet))}</p></section>`,
+    development(sheet),
     `<h2>Uitkomsten verbeterpunten</h2>`,
     ...sheet.themes.map(
       (theme) =>
         `<section class="theme">${followUpTable(sheet, theme, missing)}${conclusions(theme)}</section>`,
     ),
   ];
+}
+
+/** "Ontwikkeling <jaar>" before the result tables, as the seeds; left out while nothing is written. */
+function development(sheet: Factsheet): string {
+  if (sheet.narrative.length === 0) return '';
+  const blocks = sheet.narrative.map((block) =>
+    block.kind === 'heading' ? `<h3>${esc(block.text)}</h3>` : `<p>${esc(block.text)}</p>`,
+  );
+  return `<section class="development"><h2>${esc(developmentHeading(sheet))}</h2>${blocks.join('')}</section>`;
 }
 
 function themeList(sheet: Factsheet): string {

@@ -4,8 +4,8 @@ import {
   DRAFT_MARKER,
   ORGANISATION,
   PARTNERS_NOMINATED,
-  THEMES_OUTRO,
   baselineApproaches,
+  developmentHeading,
   dutchMonthYear,
   familyCountSentence,
   followUpIntro,
@@ -14,6 +14,7 @@ import {
   paragraphs,
   respondentsIntro,
   themesIntro,
+  themesOutro,
   verdictMark,
   versionLine,
 } from './factsheet-text.js';
@@ -102,7 +103,7 @@ function baselineBody(doc: Doc, sheet: Factsheet, missing: Set<string>): void {
   heading(doc, 'Bevindingen toezichtonderzoek');
   paragraph(doc, themesIntro(sheet));
   themeList(doc, sheet);
-  paragraph(doc, THEMES_OUTRO);
+  paragraph(doc, themesOutro(sheet));
 
   for (const theme of sheet.themes) {
     caption(doc, theme.title);
@@ -134,6 +135,7 @@ function followUpBody(doc: Doc, sheet: Factsheet, missing: Set<string>): void {
   paragraph(doc, followUpIntro(sheet));
   themeList(doc, sheet);
   paragraph(doc, followUpOutro(sheet));
+  development(doc, sheet);
   heading(doc, 'Uitkomsten verbeterpunten');
   const others = 1 + sheet.baselines.length;
   const width = 0.72 / others;
@@ -160,6 +162,27 @@ function followUpBody(doc: Doc, sheet: Factsheet, missing: Set<string>): void {
       continuation: `${theme.title} (vervolg)`,
     });
     conclusions(doc, theme);
+  }
+}
+
+/** "Ontwikkeling <jaar>" with its sub-headings, before the result tables as in the seeds. */
+function development(doc: Doc, sheet: Factsheet): void {
+  if (sheet.narrative.length === 0) return;
+  heading(doc, developmentHeading(sheet));
+  for (const block of sheet.narrative) {
+    if (block.kind === 'paragraph') {
+      paragraph(doc, block.text);
+      continue;
+    }
+    // A sub-heading never ends a page on its own.
+    keepWithNext(doc, 60);
+    doc
+      .moveDown(0.4)
+      .font(BOLD)
+      .fontSize(11)
+      .fillColor(TEXT)
+      .text(block.text, doc.page.margins.left, doc.y, { lineGap: 1.5 });
+    doc.moveDown(0.2);
   }
 }
 

@@ -163,11 +163,32 @@ export const contextSchema = z.object({
     .default({}),
 });
 
+/**
+ * Whom the framework's care is for, in the words the factsheet sentences need (server/factsheets/
+ * factsheet-text.ts); GGSR says "gezinnen met een geringe sociale redzaamheid", another framework its own.
+ */
+export const factsheetWordingSchema = z.object({
+  /** "… aan de hand van vijf thema's voor <careFor>". */
+  careFor: dutchText,
+  /** "… beoordeelt of op beleidsniveau <assessedCare> op toereikende wijze is vormgegeven". */
+  assessedCare: dutchText,
+  /** "Op dit moment krijgen 316 <many> in Maastricht ondersteuning vanuit deze aanpak." */
+  supported: z.object({ one: dutchText, many: dutchText }),
+});
+
+/** For a framework that does not say: neutral words rather than another framework's target group. */
+const NEUTRAL_WORDING: z.infer<typeof factsheetWordingSchema> = {
+  careFor: 'verantwoorde zorg en ondersteuning',
+  assessedCare: 'de zorg en ondersteuning',
+  supported: { one: 'cliënt', many: 'cliënten' },
+};
+
 export const frameworkSchema = z.object({
   id: identifier,
   title: dutchText,
   /** Shown above the themes in the factsheet ("Samenwerkend Toezicht Jeugd verstaat onder …"). */
   introduction: z.array(dutchText).default([]),
+  factsheetWording: factsheetWordingSchema.default(NEUTRAL_WORDING),
   questionnaires: z.array(questionnaireRefSchema).min(1),
   answerScale: answerScaleSchema,
   /**

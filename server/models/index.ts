@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { auditEntryModel, type AuditEntryModel } from './audit-entry.model.js';
 import { conclusionModel, type ConclusionModel } from './conclusion.model.js';
 import { factsheetModel, type FactsheetModel } from './factsheet.model.js';
+import { followUpNarrativeModel, type FollowUpNarrativeModel } from './follow-up-narrative.model.js';
 import { investigationModel, type InvestigationModel } from './investigation.model.js';
 import { judgmentModel, type JudgmentModel } from './judgment.model.js';
 import { loginThrottleModel, type LoginThrottleModel } from './login-throttle.model.js';
@@ -28,6 +29,7 @@ export type Models = {
   Judgment: JudgmentModel;
   Conclusion: ConclusionModel;
   Factsheet: FactsheetModel;
+  FollowUpNarrative: FollowUpNarrativeModel;
   OverviewSummary: OverviewSummaryModel;
 };
 
@@ -47,6 +49,7 @@ export function getModels(connection: Connection): Models {
     Judgment: judgmentModel(connection),
     Conclusion: conclusionModel(connection),
     Factsheet: factsheetModel(connection),
+    FollowUpNarrative: followUpNarrativeModel(connection),
     OverviewSummary: overviewSummaryModel(connection),
   };
 }

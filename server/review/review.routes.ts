@@ -2,6 +2,8 @@ import {
   changeHistorySchema,
   conclusionInputSchema,
   conclusionSchema,
+  followUpNarrativeInputSchema,
+  followUpNarrativeSchema,
   judgmentInputSchema,
   judgmentSchema,
   reviewSchema,
@@ -12,12 +14,17 @@ import { route, type RouteDef } from '../openapi/route-spec.js';
 import type { RespondContext } from '../respond/respond.context.js';
 import { getAnalysis } from './analysis.service.js';
 import { conclusionHistory, putConclusion } from './conclusions.service.js';
+import {
+  followUpNarrativeHistory,
+  getFollowUpNarrative,
+  putFollowUpNarrative,
+} from './follow-up-narrative.service.js';
 import { judgmentHistory, putJudgment } from './judgments.service.js';
 import { getReview } from './review.service.js';
 
 const INSPECTORS = ['inspecteur', 'beheerder'] as const;
 
-/** Routes for the analysis, judgments and conclusions of an investigation. */
+/** Routes for the analysis, judgments, conclusions and follow-up narrative of an investigation. */
 export function reviewRouteDefs(ctx: InspectorContext, _respond: RespondContext): RouteDef[] {
   const id = (params: Record<string, string>) => params.id ?? '';
   return [
@@ -76,6 +83,35 @@ export function reviewRouteDefs(ctx: InspectorContext, _respond: RespondContext)
       access: INSPECTORS,
       response: changeHistorySchema,
       handler: ({ params }) => conclusionHistory(ctx, id(params), params.themeId ?? ''),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/follow-up-narrative',
+      summary: 'The "Ontwikkeling <jaar>" text of a follow-up round (409 not_a_follow_up for a baseline)',
+      tag: 'review',
+      access: INSPECTORS,
+      response: followUpNarrativeSchema,
+      handler: ({ params }) => getFollowUpNarrative(ctx, id(params)),
+    }),
+    route({
+      method: 'put',
+      path: '/api/investigations/:id/follow-up-narrative',
+      summary:
+        'Write the "Ontwikkeling <jaar>" text (compare-and-set on revision; 409 narrative_conflict when stale)',
+      tag: 'review',
+      access: INSPECTORS,
+      body: followUpNarrativeInputSchema,
+      response: followUpNarrativeSchema,
+      handler: ({ params, body, user }) => putFollowUpNarrative(ctx, id(params), body, user),
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigations/:id/follow-up-narrative/history',
+      summary: 'Changes of the follow-up narrative, newest first',
+      tag: 'review',
+      access: INSPECTORS,
+      response: changeHistorySchema,
+      handler: ({ params }) => followUpNarrativeHistory(ctx, id(params)),
     }),
   ];
 }

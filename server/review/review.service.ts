@@ -1,21 +1,29 @@
 import type { Types } from 'mongoose';
-import type { Conclusion, FactsheetSummary, Judgment, Review } from '../../shared/api/review.js';
+import type {
+  Conclusion,
+  FactsheetSummary,
+  FollowUpNarrative,
+  Judgment,
+  Review,
+} from '../../shared/api/review.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
 import { findInvestigation } from '../investigations/investigations.service.js';
 import type { FactsheetRecord } from '../models/factsheet.model.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
 import { analyseStored, frameworkFor } from './analysis.service.js';
 import { listConclusions } from './conclusions.service.js';
+import { narrativeOf } from './follow-up-narrative.service.js';
 import { buildFrameworkOutline, currentQuestionnaireJsons } from './framework-outline.js';
 import { listJudgments } from './judgments.service.js';
 
 /** GET /api/investigations/:id/review — everything the consistency view needs in one reply. */
 export async function getReview(ctx: InspectorContext, id: string): Promise<Review> {
   const investigation = await findInvestigation(ctx, id);
-  const [analysis, judgments, conclusions, factsheets] = await Promise.all([
+  const [analysis, judgments, conclusions, followUpNarrative, factsheets] = await Promise.all([
     analyseStored(ctx, investigation),
     listJudgments(ctx, investigation._id),
     listConclusions(ctx, investigation._id),
+    narrativeOf(ctx, investigation),
     listFactsheetSummaries(ctx, investigation._id),
   ]);
   const catalog = ctx.respond?.questionnaires;
@@ -28,8 +36,12 @@ export async function getReview(ctx: InspectorContext, id: string): Promise<Revi
     analysis,
     judgments,
     conclusions,
+    followUpNarrative,
     factsheets,
-    changedSincePublished: changedSincePublished(judgments, conclusions, factsheets),
+    changedSincePublished: changedSincePublished(
+      [...judgments, ...conclusions, ...writtenNarrative(followUpNarrative)],
+      factsheets,
+    ),
   };
 }
 
@@ -49,15 +61,21 @@ export async function listFactsheetSummaries(
   }));
 }
 
-/** True when a judgment or conclusion changed after the newest factsheet: a new version is due. */
+/**
+ * True when a judgment, conclusion or the follow-up narrative changed after the newest factsheet: a new
+ * version is due.
+ */
 export function changedSincePublished(
-  judgments: readonly Pick<Judgment, 'updatedAt'>[],
-  conclusions: readonly Pick<Conclusion, 'updatedAt'>[],
+  edits: readonly Pick<Judgment | Conclusion, 'updatedAt'>[],
   factsheets: readonly Pick<FactsheetSummary, 'publishedAt'>[],
 ): boolean {
   if (factsheets.length === 0) return false;
   const newest = Math.max(...factsheets.map((f) => Date.parse(f.publishedAt)));
-  return [...judgments, ...conclusions].some((item) => Date.parse(item.updatedAt) > newest);
+  return edits.some((item) => Date.parse(item.updatedAt) > newest);
+}
+
+function writtenNarrative(narrative: FollowUpNarrative | null): { updatedAt: string }[] {
+  return narrative?.updatedAt ? [{ updatedAt: narrative.updatedAt }] : [];
 }
 
 function reviewedInvestigation(investigation: InvestigationRecord): Review['investigation'] {

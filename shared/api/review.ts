@@ -65,6 +65,35 @@ export const conclusionSchema = z.object({
   updatedBy: actorSchema,
 });
 
+// ── Follow-up narrative ("Ontwikkeling <jaar>") ─────────────────────────────────────────────────────
+
+/**
+ * How the municipality took up the improvement points, as the seeds tell it before the result tables.
+ * Plain text, never HTML: every line is a paragraph, a line starting with "### " is a sub-heading
+ * ("### Sociale wijkteams"). The renderers escape it like every other inspector text.
+ */
+export const FOLLOW_UP_NARRATIVE_MAX = 20000;
+
+/** PUT /api/investigations/:id/follow-up-narrative; `revision` as for conclusions (0 or none creates). */
+export const followUpNarrativeInputSchema = z.object({
+  text: inspectorText(FOLLOW_UP_NARRATIVE_MAX),
+  revision: z.number().int().min(0).optional(),
+});
+
+/** Revision 0 (and no author) while nobody has written one: the editor then starts empty. */
+export const followUpNarrativeSchema = z.object({
+  text: z.string(),
+  revision: z.number().int().min(0),
+  updatedAt: isoDate.nullable(),
+  updatedBy: actorSchema.nullable(),
+});
+
+/** The narrative as a published factsheet keeps it: already split, so a later parser cannot change it. */
+export const narrativeBlockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph']),
+  text: z.string(),
+});
+
 // ── The framework as the client shows it ─────────────────────────────────────────────────────────────
 
 export const frameworkOutlineSchema = z.object({
@@ -120,6 +149,29 @@ export const createFollowUpReplySchema = z.object({ id: objectId, indicatorIds: 
 
 // ── Factsheets ───────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The framework's own words for whom the care is for, copied into each snapshot so a factsheet reads the
+ * same after the framework changes. See `factsheetWording` in server/framework/framework.schema.ts.
+ */
+export const factsheetWordingSchema = z.object({
+  /** "… aan de hand van vijf thema's voor <careFor>". */
+  careFor: z.string(),
+  /** "… beoordeelt of op beleidsniveau <assessedCare> op toereikende wijze is vormgegeven". */
+  assessedCare: z.string(),
+  /** "Op dit moment krijgen 316 <many> in Maastricht ondersteuning …". */
+  supported: z.object({ one: z.string(), many: z.string() }),
+});
+
+/**
+ * Snapshots published before the wording was stored with them: all of them were GGSR factsheets, so
+ * they read on with the GGSR words (and compare equal to a new GGSR snapshot with the same content).
+ */
+const WORDING_OF_EARLIER_SNAPSHOTS: z.infer<typeof factsheetWordingSchema> = {
+  careFor: 'verantwoorde zorg en ondersteuning voor gezinnen met een geringe sociale redzaamheid',
+  assessedCare: 'de zorg en ondersteuning aan gezinnen met geringe sociale redzaamheid',
+  supported: { one: 'gezin', many: 'gezinnen' },
+};
+
 export const factsheetKindSchema = z.enum(['uitkomsten', 'uitkomsten_verbeterpunten']);
 
 export const factsheetSummarySchema = z.object({
@@ -165,6 +217,9 @@ export const factsheetSchema = factsheetSummarySchema.extend({
   respondents: z.object({ gemeenteSubmitted: z.boolean(), partners: z.array(z.string()) }),
   /** Follow-up reports: column headings such as "2013 Multiprobleemgezinnen", in order. */
   baselines: z.array(baselineRefSchema.extend({ label: z.string() })),
+  /** Follow-up reports: "Ontwikkeling <jaar>"; empty for a baseline report and for older snapshots. */
+  narrative: z.array(narrativeBlockSchema).default([]),
+  wording: factsheetWordingSchema.default(WORDING_OF_EARLIER_SNAPSHOTS),
   themes: z.array(
     z.object({
       id: z.string(),
@@ -193,8 +248,10 @@ export const reviewSchema = z.object({
   analysis: analysisResultSchema,
   judgments: z.array(judgmentSchema),
   conclusions: z.array(conclusionSchema),
+  /** The "Ontwikkeling <jaar>" text of a follow-up round; null for a baseline investigation. */
+  followUpNarrative: followUpNarrativeSchema.nullable().default(null),
   factsheets: z.array(factsheetSummarySchema),
-  /** True when a judgment or conclusion changed after the newest factsheet (a new version is due). */
+  /** True when a judgment, conclusion or follow-up narrative changed after the newest factsheet (a new version is due). */
   changedSincePublished: z.boolean(),
 });
 
@@ -243,6 +300,10 @@ export type Judgment = z.infer<typeof judgmentSchema>;
 export type Change = z.infer<typeof changeSchema>;
 export type ConclusionInput = z.infer<typeof conclusionInputSchema>;
 export type Conclusion = z.infer<typeof conclusionSchema>;
+export type FollowUpNarrativeInput = z.infer<typeof followUpNarrativeInputSchema>;
+export type FollowUpNarrative = z.infer<typeof followUpNarrativeSchema>;
+export type NarrativeBlock = z.infer<typeof narrativeBlockSchema>;
+export type FactsheetWording = z.infer<typeof factsheetWordingSchema>;
 export type FrameworkOutline = z.infer<typeof frameworkOutlineSchema>;
 export type BaselineRef = z.infer<typeof baselineRefSchema>;
 export type FollowUpInfo = z.infer<typeof followUpInfoSchema>;

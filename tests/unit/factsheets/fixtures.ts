@@ -37,6 +37,7 @@ export function maastrichtInput(framework: Framework, overrides: Partial<Snapsho
       { themeId: framework.themes[0]?.id ?? '', goed: 'Gezinnen zijn goed in beeld.', beter: '' },
       { themeId: framework.themes[3]?.id ?? '', goed: '', beter: 'Formaliseer de samenwerkingsafspraken.' },
     ],
+    narrative: '',
     answerSets: [
       {
         respondentId: 'g',
@@ -76,7 +77,14 @@ export function maastrichtSheet(framework: Framework, overrides: Partial<Snapsho
  * Almere-like follow-up: two 2013 baselines (Multiprobleemgezinnen, Versterkt Verder) and a 2014 round
  * that asks again only the indicators that were a verbeterpunt in at least one of them.
  */
-export function almereFollowUp(framework: Framework): Factsheet {
+export const ALMERE_NARRATIVE = [
+  'Op 13 januari 2015 heeft de gemeente Almere aan STJ gepresenteerd hoe de verbeterpunten zijn opgepakt.',
+  '',
+  '### Sociale wijkteams',
+  'In de stad zijn twaalf sociale wijkteams actief waarmee een stadsdekkend netwerk neergezet is.',
+].join('\n');
+
+export function almereFollowUp(framework: Framework, narrative = ALMERE_NARRATIVE): Factsheet {
   const ids = allIndicatorIds(framework);
   const [a, b, c] = [ids[0] ?? '', ids[2] ?? '', ids[27] ?? ''];
   const baselineA = maastrichtSheet(framework, {
@@ -140,6 +148,7 @@ export function almereFollowUp(framework: Framework): Factsheet {
       },
     },
     answerSets: [],
+    narrative,
     judgments: [
       {
         indicatorId: a,

@@ -189,3 +189,47 @@ describe('snapshotContentKey', () => {
     expect(snapshotContentKey(conclusion)).not.toBe(base);
   });
 });
+
+describe('buildSnapshot: the follow-up narrative and the framework wording', () => {
+  it('splits the narrative of a follow-up into blocks, and ignores one given to a baseline', () => {
+    expect(almereFollowUp(framework).narrative).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'Op 13 januari 2015 heeft de gemeente Almere aan STJ gepresenteerd hoe de verbeterpunten zijn opgepakt.',
+      },
+      { kind: 'heading', text: 'Sociale wijkteams' },
+      {
+        kind: 'paragraph',
+        text: 'In de stad zijn twaalf sociale wijkteams actief waarmee een stadsdekkend netwerk neergezet is.',
+      },
+    ]);
+    expect(maastrichtSheet(framework, { narrative: 'Alleen voor vervolgonderzoek.' }).narrative).toEqual([]);
+  });
+
+  it('copies the wording from the framework, so a later framework change leaves the snapshot alone', () => {
+    const wording = structuredClone(framework.factsheetWording);
+    const local: Framework = { ...framework, factsheetWording: wording };
+    const sheet = maastrichtSheet(local);
+    expect(sheet.wording).toEqual(framework.factsheetWording);
+    wording.supported.many = 'huishoudens';
+    expect(sheet.wording.supported.many).toBe('gezinnen');
+  });
+
+  it('changes the content key with the narrative alone', () => {
+    const a = almereFollowUp(framework);
+    const b = almereFollowUp(framework, 'Een andere tekst.');
+    expect(snapshotContentKey(b)).not.toBe(snapshotContentKey(a));
+    expect(snapshotContentKey(almereFollowUp(framework, 'Een andere tekst.\n\n'))).toBe(
+      snapshotContentKey(b),
+    );
+  });
+
+  it('reads a snapshot stored before narrative and wording existed as an equal GGSR snapshot', () => {
+    const current = maastrichtSheet(framework);
+    const { narrative: _narrative, wording: _wording, ...older } = current;
+    const parsed = factsheetSchema.parse(JSON.parse(JSON.stringify(older)));
+    expect(parsed.narrative).toEqual([]);
+    expect(parsed.wording).toEqual(framework.factsheetWording);
+    expect(snapshotContentKey(parsed)).toBe(snapshotContentKey(current));
+  });
+});

@@ -171,3 +171,64 @@ describe('renderFactsheetHtml: a follow-up report', () => {
     expect(c1).toContain('<strong>LET OP:</strong> Monitoring start in 2015.');
   });
 });
+
+describe('renderFactsheetHtml: the follow-up narrative', () => {
+  it('puts "Ontwikkeling <jaar>" with its sub-headings between the introduction and the results', () => {
+    const html = renderFactsheetHtml(almereFollowUp(framework));
+    const section =
+      /<section class="development"><h2>Ontwikkeling 2014<\/h2><p>Op 13 januari 2015 heeft de gemeente Almere aan STJ gepresenteerd hoe de verbeterpunten zijn opgepakt.<\/p><h3>Sociale wijkteams<\/h3><p>In de stad zijn twaalf sociale wijkteams actief/;
+    expect(html).toMatch(section);
+    const order = ['<h2>Inleiding</h2>', '<h2>Ontwikkeling 2014</h2>', '<h2>Uitkomsten verbeterpunten</h2>'];
+    const positions = order.map((piece) => html.indexOf(piece));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('shows markup typed into the narrative as text', () => {
+    const html = renderFactsheetHtml(
+      almereFollowUp(framework, '<script>alert("x")</script>\n### <img src=x onerror=alert(1)>'),
+    );
+    expect(html).toContain('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>');
+    expect(html).toContain('<h3>&lt;img src=x onerror=alert(1)&gt;</h3>');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+  });
+
+  it('leaves the section out while nothing is written', () => {
+    const html = renderFactsheetHtml(almereFollowUp(framework, '  \n\n'));
+    expect(html).not.toContain('Ontwikkeling');
+    expect(html).toContain('<h2>Uitkomsten verbeterpunten</h2>');
+  });
+});
+
+describe('renderFactsheetHtml: wording from the framework', () => {
+  it('says whom the care is for in the framework’s own words', () => {
+    const youth: Framework = {
+      ...framework,
+      factsheetWording: {
+        careFor: 'verantwoorde zorg voor jongeren in een gesloten setting',
+        assessedCare: 'de zorg aan jongeren in een gesloten setting',
+        supported: { one: 'jongere', many: 'jongeren' },
+      },
+    };
+    const html = renderFactsheetHtml(maastrichtSheet(youth));
+    expect(html).toContain('thema&#39;s voor verantwoorde zorg voor jongeren in een gesloten setting.');
+    expect(html).toContain('beoordeelt of op beleidsniveau de zorg aan jongeren in een gesloten setting op');
+    expect(html).toContain('Op dit moment krijgen 316 jongeren in Maastricht ondersteuning');
+    expect(html).not.toMatch(/gezinnen met (een )?geringe sociale redzaamheid/);
+    expect(html).not.toContain('316 gezinnen');
+  });
+
+  it('keeps the GGSR sentences of the seeds for the GGSR framework', () => {
+    const html = renderFactsheetHtml(maastrichtSheet(framework));
+    expect(html).toContain(
+      'getoetst aan de hand van vijf thema&#39;s voor verantwoorde zorg en ondersteuning voor gezinnen met een geringe sociale redzaamheid. De vijf thema&#39;s zijn:',
+    );
+    expect(html).toContain(
+      'waarmee STJ beoordeelt of op beleidsniveau de zorg en ondersteuning aan gezinnen met geringe sociale redzaamheid op toereikende wijze is vormgegeven.',
+    );
+    expect(renderFactsheetHtml(almereFollowUp(framework))).toContain(
+      'Het toetsingskader bestaat uit thema&#39;s voor verantwoorde zorg en ondersteuning voor gezinnen met een geringe sociale redzaamheid. In dit vervolgonderzoek',
+    );
+  });
+});

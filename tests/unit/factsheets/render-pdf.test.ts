@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { buildSnapshot } from '../../../server/factsheets/build-snapshot.js';
 import { dejavuFont } from '../../../server/factsheets/pdf-fonts.js';
 import { renderFactsheetPdf } from '../../../server/factsheets/render-pdf.js';
@@ -13,51 +11,12 @@ import {
   maastrichtInput,
   maastrichtSheet,
 } from './fixtures.js';
+import { overlappingText, read } from './pdf-reading.js';
 
 let framework: Framework;
 beforeAll(async () => {
   framework = await ggsrFramework();
 });
-
-async function read(pdf: Buffer) {
-  const doc = await getDocumentProxy(new Uint8Array(pdf));
-  const { totalPages, text: pages } = await extractText(doc, { mergePages: false });
-  const info = z.record(z.string(), z.unknown()).parse((await doc.getMetadata()).info);
-  return { totalPages, pages, text: pages.join('\n'), flat: pages.join(' ').replace(/\s+/g, ' '), info };
-}
-
-type Placed = { text: string; x: number; y: number; width: number; height: number };
-
-/** Text runs whose boxes collide on a page: a table row drawn over another one shows up here. */
-async function overlappingText(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocumentProxy(new Uint8Array(pdf));
-  const collisions: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    const items: Placed[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      items.push({
-        text: item.str,
-        x: item.transform[4],
-        y: item.transform[5],
-        width: item.width,
-        height: item.height,
-      });
-    }
-    for (let i = 0; i < items.length; i++)
-      for (let j = i + 1; j < items.length; j++) {
-        const a = items[i] as Placed;
-        const b = items[j] as Placed;
-        const dy = Math.abs(a.y - b.y);
-        const sameLine = dy < 0.5;
-        const xOverlap = a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5;
-        if (!sameLine && dy < 0.8 * Math.min(a.height, b.height) && xOverlap)
-          collisions.push(`page ${n}: "${a.text}" / "${b.text}"`);
-      }
-  }
-  return collisions;
-}
 
 describe('renderFactsheetPdf', () => {
   it('finds the DejaVu fonts through the package', () => {
@@ -168,5 +127,47 @@ describe('renderFactsheetPdf', () => {
       'T3',
       'C1',
     ]);
+  }, 30_000);
+
+  it('puts "Ontwikkeling <jaar>" with sub-headings and paragraphs before the result tables', async () => {
+    const pdf = await renderFactsheetPdf(almereFollowUp(framework));
+    expect(await overlappingText(pdf)).toEqual([]);
+    const { flat } = await read(pdf);
+    const order = [
+      'Inleiding',
+      'Ontwikkeling 2014',
+      'Op 13 januari 2015 heeft de gemeente Almere aan STJ gepresenteerd',
+      'Sociale wijkteams',
+      'In de stad zijn twaalf sociale wijkteams actief',
+      'Uitkomsten verbeterpunten Toeleiding',
+    ];
+    const positions = order.map((piece) => flat.indexOf(piece));
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  }, 30_000);
+
+  it('breaks a long narrative across pages without overlap or loss, and leaves out an empty one', async () => {
+    const text = Array.from({ length: 12 }, (_v, section) =>
+      [
+        `### Kop ${section}`,
+        ...Array.from({ length: 3 }, (_w, n) =>
+          Array.from({ length: 40 }, (_x, i) => `s${section}p${n}w${i}`).join(' '),
+        ),
+      ].join('\n\n'),
+    ).join('\n\n');
+    const pdf = await renderFactsheetPdf(almereFollowUp(framework, text));
+    expect(await overlappingText(pdf)).toEqual([]);
+    const { pages, flat } = await read(pdf);
+    const words = flat.match(/s\d+p\d+w\d+/g) ?? [];
+    expect(words).toHaveLength(12 * 3 * 40);
+    expect(pages.filter((page) => /s\d+p\d+w\d+/.test(page)).length).toBeGreaterThan(1);
+    for (let section = 0; section < 12; section++)
+      expect(flat.indexOf(`Kop ${section} s${section}p0w0`), `Kop ${section}`).toBeGreaterThan(-1);
+
+    const empty = await read(await renderFactsheetPdf(almereFollowUp(framework, '')));
+    expect(empty.flat).not.toContain('Ontwikkeling');
   }, 30_000);
 });

@@ -92,6 +92,31 @@ describe('restart persistence', () => {
     });
   });
 
+  it('journals the documents a refused updateMany changed before stopping, and nothing of the refused one', async () => {
+    const dataDir = await tempDir();
+    const docs = [
+      { _id: 1, k: 1, a: { n: 1 } },
+      { _id: 2, k: 1, a: 'x' },
+      { _id: 3, k: 1, a: { n: 1 } },
+    ];
+    const expected = [
+      { _id: 1, k: 1, a: { n: 2 } },
+      { _id: 2, k: 1, a: 'x' },
+      { _id: 3, k: 1, a: { n: 1 } },
+    ];
+    await withEngine({ dataDir, port: 0 }, async (client) => {
+      const c = client.db('app').collection<{ _id: number }>('things');
+      await c.insertMany(docs);
+      const err = await c.updateMany({ k: 1 }, { $inc: { 'a.n': 1 } }).catch((e: unknown) => e);
+      expect((err as MongoServerError).code).toBe(28);
+      expect(await c.find().sort({ _id: 1 }).toArray()).toEqual(expected);
+    });
+    await withEngine({ dataDir, port: 0 }, async (client) => {
+      const c = client.db('app').collection('things');
+      expect(await c.find().sort({ _id: 1 }).toArray()).toEqual(expected);
+    });
+  });
+
   it('survives compaction (automatic and on close)', async () => {
     const dataDir = await tempDir();
     const state = { compactions: 0, failAppends: false };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal128, Double, Long, ObjectId, serialize, type Document } from 'bson';
 import { cloneDoc, cloneValue } from '../../../server/db/engine/bson-values.js';
+import type { EngineError } from '../../../server/db/engine/errors.js';
 import { applyFastUpdate } from '../../../server/db/engine/query/update-fast-path.js';
 import { applyOperatorsWithMingo, CompiledUpdate } from '../../../server/db/engine/query/update.js';
 
@@ -118,30 +119,19 @@ const fastCases: Case[] = [
 /** Statements (or documents) the fast path must leave to mingo. */
 const declinedCases: Case[] = [
   { name: 'dotted path into an array by index', doc: base(), update: { $set: { 'tags.1': 'B' } } },
-  {
-    name: 'dotted path through an array',
-    doc: { _id: 1, list: [{ a: 1 }] },
-    update: { $set: { 'list.a': 2 } },
-  },
   { name: '$inc by index into an array', doc: { _id: 1, list: [1, 2] }, update: { $inc: { 'list.0': 1 } } },
   { name: '$unset by index into an array', doc: base(), update: { $unset: { 'tags.0': 1 } } },
   { name: 'positional operator', doc: base(), update: { $set: { 'tags.$': 'x' } } },
   { name: 'all-positional operator', doc: base(), update: { $set: { 'tags.$[]': 'x' } } },
-  { name: '$set through null', doc: { _id: 1, a: null }, update: { $set: { 'a.b': 1 } } },
-  { name: '$set through a scalar', doc: { _id: 1, a: 5 }, update: { $set: { 'a.b': 1 } } },
   { name: '$set through an ObjectId', doc: base(), update: { $set: { '_id.x': 1 } } },
-  { name: '$set through a Date', doc: base(), update: { $set: { 'when.x': 1 } } },
   { name: 'conflicting paths', doc: base(), update: { $set: { nested: 1, 'nested.x': 2 } } },
   { name: 'same path in two operators', doc: base(), update: { $set: { n: 1 }, $inc: { n: 1 } } },
-  { name: '$inc on a string', doc: base(), update: { $inc: { name: 1 } } },
-  { name: '$inc on null', doc: { _id: 1, a: null }, update: { $inc: { a: 1 } } },
   {
     name: '$inc on a Decimal128',
     doc: { _id: 1, a: Decimal128.fromString('1.5') },
     update: { $inc: { a: 1 } },
   },
   { name: '$inc on NaN', doc: { _id: 1, a: Number.NaN }, update: { $inc: { a: 1 } } },
-  { name: '$push onto a scalar', doc: base(), update: { $push: { name: 'x' } } },
   { name: '$push with $each', doc: base(), update: { $push: { tags: { $each: ['c', 'd'] } } } },
   { name: '$push with $slice', doc: base(), update: { $push: { tags: { $each: ['c'], $slice: -2 } } } },
   {
@@ -155,11 +145,155 @@ const declinedCases: Case[] = [
   { name: 'a __proto__ segment', doc: base(), update: { $set: { 'a.__proto__.b': 1 } } },
 ];
 
+/** Statements MongoDB refuses for the document: both paths throw the same error, touching nothing. */
+const rejectedCases: (Case & { code: number; message: string })[] = [
+  {
+    name: '$set through null',
+    doc: { _id: 1, a: null },
+    update: { $set: { 'a.b': 1 } },
+    code: 28,
+    message: "Cannot create field 'b' in element {a: null}",
+  },
+  {
+    name: '$set through a scalar',
+    doc: { _id: 1, a: 5 },
+    update: { $set: { 'a.b': 1 } },
+    code: 28,
+    message: "Cannot create field 'b' in element {a: 5}",
+  },
+  {
+    name: '$set deep through a nested scalar',
+    doc: { _id: 1, a: { b: 'x' } },
+    update: { $set: { 'a.b.c.d': 1 } },
+    code: 28,
+    message: 'Cannot create field \'c\' in element {b: "x"}',
+  },
+  {
+    name: '$set through an array by field name',
+    doc: { _id: 1, list: [{ a: 1 }] },
+    update: { $set: { 'list.a': 2 } },
+    code: 28,
+    message: "Cannot create field 'a' in element {list: [ { a: 1 } ]}",
+  },
+  {
+    name: '$set through a Date',
+    doc: base(),
+    update: { $set: { 'when.x': 1 } },
+    code: 28,
+    message: "Cannot create field 'x' in element {when: new Date(1704067200000)}",
+  },
+  {
+    name: '$inc through null',
+    doc: { _id: 1, a: null },
+    update: { $inc: { 'a.n': 1 } },
+    code: 28,
+    message: "Cannot create field 'n' in element {a: null}",
+  },
+  {
+    name: '$push through a scalar',
+    doc: { _id: 1, a: 5 },
+    update: { $push: { 'a.list': 1 } },
+    code: 28,
+    message: "Cannot create field 'list' in element {a: 5}",
+  },
+  {
+    name: '$inc on a string',
+    doc: base(),
+    update: { $inc: { name: 1 } },
+    code: 14,
+    message:
+      "Cannot apply $inc to a value of non-numeric type. {_id: ObjectId('65a1b2c3d4e5f60718293a4b')} has the field 'name' of non-numeric type string",
+  },
+  {
+    name: '$inc on null',
+    doc: { _id: 1, a: null },
+    update: { $inc: { a: 1 } },
+    code: 14,
+    message:
+      "Cannot apply $inc to a value of non-numeric type. {_id: 1} has the field 'a' of non-numeric type null",
+  },
+  {
+    name: '$inc on a nested document',
+    doc: base(),
+    update: { $inc: { nested: 1 } },
+    code: 14,
+    message:
+      "Cannot apply $inc to a value of non-numeric type. {_id: ObjectId('65a1b2c3d4e5f60718293a4b')} has the field 'nested' of non-numeric type object",
+  },
+  {
+    name: '$mul on null',
+    doc: { _id: 1, a: null },
+    update: { $mul: { a: 2 } },
+    code: 14,
+    message:
+      "Cannot apply $mul to a value of non-numeric type. {_id: 1} has the field 'a' of non-numeric type null",
+  },
+  {
+    name: '$push onto a scalar',
+    doc: base(),
+    update: { $push: { name: 'x' } },
+    code: 2,
+    message:
+      "The field 'name' must be an array but is of type string in document {_id: ObjectId('65a1b2c3d4e5f60718293a4b')}",
+  },
+  {
+    name: '$push onto null',
+    doc: { _id: 1, a: null },
+    update: { $push: { a: 'x' } },
+    code: 2,
+    message: "The field 'a' must be an array but is of type null in document {_id: 1}",
+  },
+  {
+    name: '$addToSet onto a string',
+    doc: { _id: 1, a: 's' },
+    update: { $addToSet: { a: 'x' } },
+    code: 2,
+    message: "Cannot apply $addToSet to non-array field. Field named 'a' has non-array type string",
+  },
+  {
+    name: '$pull from a number',
+    doc: { _id: 1, a: 3 },
+    update: { $pull: { a: 3 } },
+    code: 2,
+    message: 'Cannot apply $pull to a non-array value',
+  },
+  {
+    name: '$pullAll from a document',
+    doc: { _id: 1, a: { b: 1 } },
+    update: { $pullAll: { a: [1] } },
+    code: 2,
+    message: 'Cannot apply $pull to a non-array value',
+  },
+  {
+    name: '$pop on a string',
+    doc: { _id: 1, a: 'x' },
+    update: { $pop: { a: 1 } },
+    code: 14,
+    message: "Path 'a' contains an element of non-array type 'string'",
+  },
+  {
+    name: 'the first failing path in field order wins',
+    doc: { _id: 1, a: 5, b: null },
+    update: { $set: { z: 1 }, $inc: { b: 1 }, $push: { a: 1 } },
+    code: 2,
+    message: "The field 'a' must be an array but is of type int in document {_id: 1}",
+  },
+];
+
 /** A statement compiled by the engine, so argument conversion (Double/Long → number) happened. */
 function modifierOf(update: Document): Document {
   const modifier = cloneValue(update);
   new CompiledUpdate(modifier, {}, undefined);
   return modifier;
+}
+
+/** The engine error a call throws as {code, message}, or the call's result when it does not throw. */
+function thrown(run: () => unknown): unknown {
+  try {
+    return run();
+  } catch (error) {
+    return { code: (error as EngineError).code, message: (error as Error).message };
+  }
 }
 
 function viaMingo(doc: Document, modifier: Document, arrayFilters?: Document[]): Document {
@@ -193,6 +327,23 @@ describe('operator update fast path', () => {
     expect(bytes(work[0] as Document)).toBe(before);
   });
 
+  it.each(rejectedCases)('$name: refused with code $code, document untouched', (testCase) => {
+    const { doc, update, code, message } = testCase;
+    const modifier = modifierOf(update);
+    const work = [cloneDoc(doc)];
+    const before = bytes(work[0] as Document);
+    const fast = thrown(() => applyFastUpdate(work, modifier, undefined));
+    expect(bytes(work[0] as Document)).toBe(before);
+    const mingoWork = [cloneDoc(doc)];
+    const general = thrown(() => applyOperatorsWithMingo(mingoWork, modifier, {}, undefined));
+    expect(bytes(mingoWork[0] as Document)).toBe(before);
+    const compiled = thrown(() => new CompiledUpdate(cloneValue(update), {}, undefined).apply([doc]));
+    expect(general).toEqual({ code, message });
+    // Statements the fast path does not take are declined (false) before the check: then only mingo speaks.
+    if (fast !== false) expect(fast).toEqual(general);
+    expect(compiled).toEqual(general);
+  });
+
   it('declines any statement with arrayFilters', () => {
     const work = [cloneDoc(base())];
     expect(applyFastUpdate(work, { $set: { name: 'x' } }, [{ 'e.a': 1 }])).toBe(false);
@@ -204,13 +355,13 @@ describe('operator update fast path', () => {
   it('declines a whole batch when one document needs mingo, and the batch result equals mingo', () => {
     const docs = [
       { _id: 1, a: { b: 1 } },
-      { _id: 2, a: [{ b: 1 }] },
+      { _id: 2, a: [1] },
     ];
     const work = docs.map(cloneDoc);
-    expect(applyFastUpdate(work, { $set: { 'a.b': 2 } }, undefined)).toBe(false);
+    expect(applyFastUpdate(work, { $set: { 'a.0': 2 } }, undefined)).toBe(false);
     expect(work).toStrictEqual(docs);
-    const [result] = new CompiledUpdate({ $set: { 'a.b': 2 } }, {}, undefined).apply([docs[0] as Document]);
-    expect(result?.doc).toStrictEqual({ _id: 1, a: { b: 2 } });
+    const [result] = new CompiledUpdate({ $set: { 'a.0': 2 } }, {}, undefined).apply([docs[0] as Document]);
+    expect(result?.doc).toStrictEqual({ _id: 1, a: { b: 1, '0': 2 } });
   });
 
   it('$currentDate sets one fresh Date per statement, like mingo', () => {
@@ -259,6 +410,21 @@ describe('CompiledUpdate through the fast path', () => {
     });
     const viaMingoPath = outcome(() => viaMingo(doc, modifierOf(update)));
     expect(viaApply).toEqual(viaMingoPath);
+  });
+
+  it('applyUntilRejected updates the documents before the first refused one and stops there', () => {
+    const docs = [
+      { _id: 1, a: { n: 1 } },
+      { _id: 2, a: 5 },
+      { _id: 3, a: { n: 1 } },
+    ];
+    const compiled = new CompiledUpdate({ $inc: { 'a.n': 1 } }, {}, undefined);
+    const { results, rejection } = compiled.applyUntilRejected(docs);
+    expect(results.map((r) => r.doc)).toStrictEqual([{ _id: 1, a: { n: 2 } }]);
+    expect(rejection?.code).toBe(28);
+    expect(rejection?.message).toBe("Cannot create field 'n' in element {a: 5}");
+    expect(docs[0]).toStrictEqual({ _id: 1, a: { n: 1 } });
+    expect(() => compiled.apply(docs)).toThrow(rejection?.message);
   });
 
   it('$set of _id to its own value is dropped by apply(), the rest goes through the fast path', () => {

@@ -104,7 +104,9 @@ function applyUpdateStatement(
     batch.insert(ctx.db, name, doc);
     return { n: 1, nModified: 0, upsertedId: doc._id };
   }
-  const results = update.apply(matched);
+  // MongoDB updates document by document without a transaction: the documents before a refused one
+  // stay updated (and are journaled), the refused one and the rest are untouched.
+  const { results, rejection } = update.applyUntilRejected(matched);
   let nModified = 0;
   for (const r of results) {
     if (!r.modified) continue;
@@ -112,6 +114,7 @@ function applyUpdateStatement(
     batch.update(ctx.db, name, r.doc);
     nModified++;
   }
+  if (rejection) throw rejection;
   return { n: matched.length, nModified };
 }
 

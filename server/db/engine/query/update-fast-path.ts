@@ -2,10 +2,13 @@
 // plain $push on top-level or dotted paths through embedded documents — because mingo's updater copies
 // its whole operator context on every call (~0.5 ms per statement). It reproduces exactly what the mingo
 // path (with update.ts's numeric pre/post-processing) does; anything it does not cover — positional
-// paths, arrayFilters, paths through arrays, null or scalar intermediates, conflicting paths, odd
-// targets or arguments — is declined before any document is touched, and the caller falls back to mingo.
+// paths, arrayFilters, paths through arrays, conflicting paths, odd targets or arguments — is declined
+// before any document is touched, and the caller falls back to mingo. What MongoDB refuses (a path
+// through null or a scalar, $inc on a non-number, $push on a non-array) throws the same error as the
+// mingo path (update-targets.ts), again before any document is touched.
 import { Double, Long, type Document } from 'bson';
 import { isEqual, isObject } from 'mingo/util';
+import { assertUpdatable } from './update-targets.js';
 
 type FastOp = '$set' | '$unset' | '$inc' | '$currentDate' | '$push';
 
@@ -98,8 +101,8 @@ function supported(doc: Document, step: Step): boolean {
       if (!child) return true;
       if (!isDocumentLike(child)) return false;
     } else {
-      // A missing intermediate is created (and everything below it is missing too). mingo turns null
-      // into {} where MongoDB refuses; arrays and scalars have their own rules: both left to mingo.
+      // A missing intermediate is created (and everything below it is missing too). null and scalars
+      // were refused by assertUpdatable; arrays have their own rules: left to mingo.
       if (child === undefined) return true;
       if (!isDocumentLike(child)) return false;
     }
@@ -188,6 +191,8 @@ export function applyFastUpdate(work: Document[], modifier: Document, arrayFilte
   if (Array.isArray(arrayFilters) ? arrayFilters.length > 0 : arrayFilters !== undefined) return false;
   const steps = plan(modifier);
   if (steps === undefined) return false;
+  // MongoDB's refusals (path through a scalar or null, $inc on a non-number, …) come before anything.
+  assertUpdatable(work, modifier);
   for (const doc of work) {
     for (const step of steps) if (!supported(doc, step)) return false;
   }

@@ -19,6 +19,7 @@ import { EngineError, ErrorCode, badValue, notSupported } from '../errors.js';
 import { updaterOptions } from './mingo-context.js';
 import { getPath, setPath } from './paths.js';
 import { applyFastUpdate } from './update-fast-path.js';
+import { assertUpdatable, findRejection } from './update-targets.js';
 
 const UPDATE_OPERATORS = new Set([
   '$set',
@@ -141,8 +142,30 @@ export class CompiledUpdate {
     this.condition = {};
   }
 
-  /** Applies the update to matched documents (not mutated); results are new objects, same order. */
+  /**
+   * Applies the update to matched documents (not mutated); results are new objects, same order.
+   * Throws when MongoDB would refuse any of them (see update-targets.ts).
+   */
   apply(matched: Document[]): UpdateResult[] {
+    const { results, rejection } = this.applyUntilRejected(matched);
+    if (rejection) throw rejection;
+    return results;
+  }
+
+  /**
+   * As MongoDB applies a multi-document update: document by document, stopping at the first one it
+   * refuses. The documents before it are updated (`results`), the refused one and those after are not.
+   */
+  applyUntilRejected(matched: Document[]): { results: UpdateResult[]; rejection?: EngineError } {
+    if (this.kind !== 'operators') return { results: this.applyAll(matched) };
+    const modifier = this.stripIdUpdates(this.modifier as Document, matched);
+    const rejected = findRejection(matched, modifier);
+    if (!rejected) return { results: this.applyAll(matched, modifier) };
+    const results = this.applyAll(matched.slice(0, rejected.index), modifier);
+    return { results, rejection: rejected.error };
+  }
+
+  private applyAll(matched: Document[], modifier?: Document): UpdateResult[] {
     if (this.kind === 'replace') {
       const replacement = this.replacement as Document;
       return matched.map((old) => {
@@ -157,7 +180,7 @@ export class CompiledUpdate {
     if (this.kind === 'pipeline') {
       this.runPipeline(work);
     } else {
-      this.runOperators(work, this.stripIdUpdates(this.modifier as Document, matched));
+      this.runOperators(work, modifier ?? this.stripIdUpdates(this.modifier as Document, matched));
     }
     return work.map((doc, i) => {
       const old = matched[i] as Document;
@@ -239,6 +262,7 @@ export function applyOperatorsWithMingo(
   condition: Document,
   arrayFilters: Document[] | undefined,
 ): void {
+  assertUpdatable(work, modifier);
   const restore = work.map((doc) => prepareNumericTargets(doc, modifier));
   updateMany(work as AnyObject[], condition, modifier, { arrayFilters, cloneMode: 'copy' }, updaterOptions);
   work.forEach((doc, i) => restoreNumericTargets(doc, restore[i] ?? []));

@@ -4,11 +4,13 @@ import {
   conclusionSchema,
   createFollowUpReplySchema,
   factsheetSummarySchema,
+  followUpNarrativeSchema,
   judgmentSchema,
   overviewSchema,
   reviewSchema,
   type ConclusionInput,
   type CreateFollowUpInput,
+  type FollowUpNarrativeInput,
   type JudgmentInput,
 } from '../../../../shared/api/review.js';
 import { apiRequest } from '../../shared/api/api-client.js';
@@ -43,6 +45,10 @@ export const saveConclusion = (id: string, themeId: string, input: ConclusionInp
     method: 'PUT',
     body: input,
   });
+
+/** "Ontwikkeling <jaar>" of a follow-up round; a baseline answers 409 not_a_follow_up. */
+export const saveFollowUpNarrative = (id: string, input: FollowUpNarrativeInput) =>
+  apiRequest(`${base(id)}/follow-up-narrative`, followUpNarrativeSchema, { method: 'PUT', body: input });
 
 export const publishFactsheet = (id: string) =>
   apiRequest(`${base(id)}/factsheets`, z.object({ version: z.number().int().min(1) }).loose(), {

@@ -5,7 +5,7 @@ import { isApiError } from '../../shared/api/api-error.js';
 import { Button } from '../../shared/components/button.js';
 import { formatDateTime } from '../../shared/format.js';
 import { conflictDetails, reviewKeys, saveConclusion } from '../api/review-api.js';
-import { describeReviewError } from './review-errors.js';
+import { SaveConflictAlert } from './save-conflict-alert.js';
 
 type Props = {
   investigationId: string;
@@ -83,43 +83,28 @@ export function ConclusionEditor({ investigationId, theme, conclusion }: Props) 
         />
       </div>
       {save.isError && (
-        <div className="alert alert--error" role="alert">
-          <span className="alert__icon" aria-hidden="true">
-            ✕
-          </span>
-          <div className="alert__body">
-            <p className="alert__text">{describeReviewError(save.error)}</p>
-            {conflict && (
+        <SaveConflictAlert
+          error={save.error}
+          conflict={conflict}
+          theirs={
+            conflict && (
               <>
-                <p className="alert__text">
-                  Versie van {conflict.updatedBy.name} ({formatDateTime(conflict.updatedAt)}):
-                </p>
-                <blockquote className="judgment__theirs">
-                  <strong>Wat gaat goed?</strong> {conflict.goed}
-                  <br />
-                  <strong>Wat kan beter?</strong> {conflict.beter}
-                </blockquote>
-                <div className="form__actions">
-                  <Button
-                    small
-                    onClick={() => {
-                      setGoed(conflict.goed);
-                      setBeter(conflict.beter);
-                      setSaved(conflict);
-                      setConflict(undefined);
-                      save.reset();
-                    }}
-                  >
-                    Versie van collega overnemen
-                  </Button>
-                  <Button small variant="danger" onClick={() => save.mutate(conflict.revision)}>
-                    Mijn versie toch opslaan
-                  </Button>
-                </div>
+                <strong>Wat gaat goed?</strong> {conflict.goed}
+                <br />
+                <strong>Wat kan beter?</strong> {conflict.beter}
               </>
-            )}
-          </div>
-        </div>
+            )
+          }
+          onTakeTheirs={() => {
+            if (!conflict) return;
+            setGoed(conflict.goed);
+            setBeter(conflict.beter);
+            setSaved(conflict);
+            setConflict(undefined);
+            save.reset();
+          }}
+          onKeepMine={() => conflict && save.mutate(conflict.revision)}
+        />
       )}
       <div className="form__actions">
         <Button type="submit" variant="primary" busy={save.isPending}>

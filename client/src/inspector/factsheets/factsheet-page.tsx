@@ -9,6 +9,7 @@ import { ReviewSubpageHead } from '../review/review-subpage-head.js';
 import { Notice, type NoticeMessage } from '../detail/notice.js';
 import { ConclusionEditor } from './conclusion-editor.js';
 import { FollowUpDialog } from './follow-up-dialog.js';
+import { NarrativeEditor } from './narrative-editor.js';
 import { PublishSection } from './publish-section.js';
 import { VersionsTable } from './versions-table.js';
 
@@ -25,6 +26,13 @@ export function FactsheetPage() {
   const data = review.data;
   const judged = data ? new Set(data.judgments.map((j) => j.indicatorId)).size : 0;
   const total = data?.analysis.indicators.length ?? 0;
+  // The preview shows what is saved: reload it whenever a saved text behind it changes.
+  const previewKey = data
+    ? [
+        data.followUpNarrative?.revision ?? 0,
+        ...data.conclusions.map((c) => `${c.themeId}:${c.revision}`),
+      ].join('|')
+    : '';
 
   return (
     <>
@@ -51,8 +59,8 @@ export function FactsheetPage() {
                 !
               </span>
               <p className="alert__text">
-                Oordelen of conclusies zijn gewijzigd sinds de laatst gepubliceerde versie. Publiceer een
-                nieuwe versie om de wijzigingen vast te leggen.
+                Oordelen, conclusies of de ontwikkelingstekst zijn gewijzigd sinds de laatst gepubliceerde
+                versie. Publiceer een nieuwe versie om de wijzigingen vast te leggen.
               </p>
             </div>
           )}
@@ -67,7 +75,7 @@ export function FactsheetPage() {
           <section className="section" aria-labelledby="concept">
             <h2 id="concept">Concept</h2>
             <p className="section__note">
-              Het concept toont de opgeslagen oordelen en conclusies; indicatoren zonder oordeel staan er als
+              Het concept toont de opgeslagen oordelen en teksten; indicatoren zonder oordeel staan er als
               ‘nog niet beoordeeld’ in.
             </p>
             <div className="form__actions">
@@ -88,12 +96,27 @@ export function FactsheetPage() {
             </div>
             {showPreview && (
               <iframe
+                key={previewKey}
                 className="factsheet-preview"
                 title="Voorbeeld van de factsheet"
                 src={reviewUrls.previewHtml(id)}
               />
             )}
           </section>
+          {data.investigation.followUp && data.followUpNarrative && (
+            <section className="section" aria-labelledby="ontwikkeling">
+              <h2 id="ontwikkeling">Ontwikkeling sinds het vorige onderzoek</h2>
+              <p className="section__note">
+                Beschrijf hoe de gemeente de verbeterpunten heeft opgepakt: hoe zij aan STJ rapporteerde,
+                welke beleidsdocumenten er zijn en wat er is veranderd.
+              </p>
+              <NarrativeEditor
+                investigationId={id}
+                year={data.investigation.year}
+                narrative={data.followUpNarrative}
+              />
+            </section>
+          )}
           <section className="section" aria-labelledby="conclusies">
             <h2 id="conclusies">Conclusies per thema</h2>
             {data.framework.themes.map((theme) => (

@@ -35,6 +35,9 @@ export function PublishSection({ review, onNotice }: Props) {
     ),
   );
   const next = review.factsheets.reduce((max, f) => Math.max(max, f.version), 0) + 1;
+  // Allowed on purpose (a round may have nothing to tell yet), but the seeds always have this section.
+  const noNarrative = review.followUpNarrative !== null && review.followUpNarrative.text.trim() === '';
+  const developmentTitle = `Ontwikkeling ${review.investigation.year}`;
 
   return (
     <section className="section" aria-labelledby="publiceren">
@@ -66,6 +69,17 @@ export function PublishSection({ review, onNotice }: Props) {
           </div>
         </div>
       )}
+      {noNarrative && (
+        <div className="alert alert--warning">
+          <span className="alert__icon" aria-hidden="true">
+            !
+          </span>
+          <p className="alert__text">
+            De tekst ‘{developmentTitle}’ is nog leeg. De factsheet kan zonder worden gepubliceerd, maar
+            beschrijft dan niet hoe de gemeente de verbeterpunten heeft opgepakt.
+          </p>
+        </div>
+      )}
       <Button variant="primary" onClick={() => setConfirming(true)}>
         Publiceren
       </Button>
@@ -81,6 +95,7 @@ export function PublishSection({ review, onNotice }: Props) {
           De factsheet van {review.investigation.municipality} wordt vastgelegd zoals hij nu is. Deze versie
           is daarna niet meer te wijzigen.
         </p>
+        {noNarrative && <p>Let op: de tekst ‘{developmentTitle}’ is leeg en komt niet in de factsheet.</p>}
       </ConfirmDialog>
     </section>
   );

@@ -11,6 +11,9 @@ const texts: Record<string, string> = {
   no_improvement_points:
     'Dit onderzoek heeft geen verbeterpunten: er is niets om in een vervolgonderzoek opnieuw te vragen.',
   conclusion_conflict: 'Een collega heeft deze conclusies intussen gewijzigd.',
+  narrative_conflict: 'Een collega heeft deze tekst intussen gewijzigd.',
+  not_a_follow_up:
+    'Alleen een vervolgonderzoek heeft een tekst over de ontwikkeling sinds het vorige onderzoek.',
 };
 
 export function describeReviewError(error: unknown): string {

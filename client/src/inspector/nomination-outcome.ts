@@ -1,5 +1,3 @@
-import type { ConfirmedNominations } from './api/schemas.js';
-
 const reasons: Record<string, string> = {
   already_created: 'al toegevoegd',
   no_email: 'geen e-mailadres',
@@ -7,8 +5,14 @@ const reasons: Record<string, string> = {
   respondent_limit: 'het maximum van drie netwerkpartners is bereikt',
 };
 
-/** "2 netwerkpartners zijn toegevoegd en uitgenodigd per e-mail. 1 overgeslagen: geen e-mailadres." */
-export function nominationOutcome(result: ConfirmedNominations): string {
+/**
+ * "2 netwerkpartners zijn toegevoegd en uitgenodigd per e-mail. 1 overgeslagen: geen e-mailadres."
+ * Reads only the counts and reasons of a ConfirmNominationsReply (shared/api/nominations.ts).
+ */
+export function nominationOutcome(result: {
+  created: readonly unknown[];
+  skipped: readonly { reason: string }[];
+}): string {
   const created = result.created.length;
   const text =
     created === 0

@@ -1,5 +1,5 @@
 import type { BadgeTone } from '../shared/components/badge-tone.js';
-import type { RespondentCounts, RespondentStatus } from './api/schemas.js';
+import type { RespondentCounts, RespondentStatus } from '../../../shared/api/respondents.js';
 
 export type StatusView = { tone: BadgeTone; label: string };
 

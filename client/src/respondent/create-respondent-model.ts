@@ -1,7 +1,7 @@
 import type { Model, QuestionFileModel } from 'survey-core';
 import { createSurveyModel } from '../survey/index.js';
 import { attachFileHandlers } from './file-handlers.js';
-import type { RespondentView } from './respond-schemas.js';
+import type { RespondSession } from '../../../shared/api/respond.js';
 
 /** File questions, found by type so no question name from the questionnaire appears in code. */
 export function fileQuestions(model: Model): QuestionFileModel[] {
@@ -9,7 +9,7 @@ export function fileQuestions(model: Model): QuestionFileModel[] {
 }
 
 /** The editable model, restored to the saved answers and page (resume from any device). */
-export function createRespondentModel(view: RespondentView, token: string): Model {
+export function createRespondentModel(view: RespondSession, token: string): Model {
   const model = createSurveyModel(view.questionnaire.json);
   // The page header already names the questionnaire, organisation and municipality.
   model.showTitle = false;
@@ -33,7 +33,7 @@ export function createRespondentModel(view: RespondentView, token: string): Mode
 
 /** A read-only model with every question on one page, for the submitted view and printing. */
 export function createAnswersModel(
-  view: RespondentView,
+  view: RespondSession,
   data: Record<string, unknown>,
   token: string,
 ): Model {

@@ -1,6 +1,6 @@
 import type { Model, Question } from 'survey-core';
 import { deleteFile, fileUrl, uploadFile } from './respond-api.js';
-import type { UploadedFile } from './respond-schemas.js';
+import type { UploadedFile } from '../../../shared/api/respond.js';
 
 /** A file answer holds the server's references only (`{id, name, size, type}`), never file content. */
 function isFileReference(value: unknown): value is UploadedFile {

@@ -1,16 +1,18 @@
+import { errorBodySchema } from '../../../shared/api/error-body.js';
 import {
-  errorBodySchema,
-  respondentViewSchema,
+  questionErrorsSchema,
+  respondSessionSchema,
   responseCopySchema,
-  savedSchema,
-  submittedSchema,
+  saveDraftReplySchema,
+  submitReplySchema,
   uploadedFileSchema,
-  validationDetailsSchema,
-  type RespondentView,
+  type QuestionError,
+  type RespondSession,
   type ResponseCopy,
+  type SaveDraftBody,
+  type SubmitBody,
   type UploadedFile,
-  type ValidationDetail,
-} from './respond-schemas.js';
+} from '../../../shared/api/respond.js';
 import type { Answers } from './answers.js';
 import type { SaveOutcome, Snapshot } from './autosave-queue.js';
 
@@ -54,7 +56,7 @@ function conflictCopy(body: unknown): ResponseCopy | undefined {
 }
 
 export type LoadResult =
-  | { kind: 'ok'; view: RespondentView }
+  | { kind: 'ok'; view: RespondSession }
   | { kind: 'link_invalid' }
   | { kind: 'throttled' }
   | { kind: 'unavailable' };
@@ -69,7 +71,7 @@ export async function loadRespondentView(token: string): Promise<LoadResult> {
   if (response.status === 404) return { kind: 'link_invalid' };
   if (response.status === 429) return { kind: 'throttled' };
   if (!response.ok) return { kind: 'unavailable' };
-  const parsed = respondentViewSchema.safeParse(await readJson(response));
+  const parsed = respondSessionSchema.safeParse(await readJson(response));
   if (!parsed.success) {
     console.error('Unexpected respondent view', parsed.error);
     return { kind: 'unavailable' };
@@ -82,7 +84,11 @@ export async function saveResponse(
   snapshot: Snapshot,
   revision: number,
 ): Promise<SaveOutcome> {
-  const body = JSON.stringify({ data: snapshot.data, currentPageNo: snapshot.currentPageNo, revision });
+  const body = JSON.stringify({
+    data: snapshot.data,
+    currentPageNo: snapshot.currentPageNo,
+    revision,
+  } satisfies SaveDraftBody);
   // keepalive lets a save started just before the tab closes finish (the pagehide flush).
   const keepalive = body.length < keepaliveLimitBytes;
   let response: Response;
@@ -98,7 +104,7 @@ export async function saveResponse(
   }
   const json = await readJson(response);
   if (response.ok) {
-    const saved = savedSchema.safeParse(json);
+    const saved = saveDraftReplySchema.safeParse(json);
     return saved.success ? { kind: 'saved', ...saved.data } : { kind: 'failed' };
   }
   if (response.status === 404) return { kind: 'link_invalid' };
@@ -115,7 +121,7 @@ export async function saveResponse(
 
 export type SubmitResult =
   | { kind: 'submitted'; submittedAt: string }
-  | { kind: 'invalid'; details: ValidationDetail[] }
+  | { kind: 'invalid'; details: QuestionError[] }
   | { kind: 'conflict'; server: ResponseCopy }
   | { kind: 'already_submitted' }
   | { kind: 'link_invalid' }
@@ -127,14 +133,14 @@ export async function submitResponse(token: string, data: Answers, revision: num
     response = await fetch(respondUrl(token, '/submit'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ data, revision }),
+      body: JSON.stringify({ data, revision } satisfies SubmitBody),
     });
   } catch {
     return { kind: 'failed', throttled: false };
   }
   const json = await readJson(response);
   if (response.ok) {
-    const submitted = submittedSchema.safeParse(json);
+    const submitted = submitReplySchema.safeParse(json);
     return submitted.success
       ? { kind: 'submitted', submittedAt: submitted.data.submittedAt }
       : { kind: 'failed', throttled: false };
@@ -143,9 +149,7 @@ export async function submitResponse(token: string, data: Answers, revision: num
   const code = errorCode(json);
   if (response.status === 422 || code === 'validation_failed') {
     const parsedError = errorBodySchema.safeParse(json);
-    const details = validationDetailsSchema.safeParse(
-      parsedError.success ? parsedError.data.error.details : [],
-    );
+    const details = questionErrorsSchema.safeParse(parsedError.success ? parsedError.data.error.details : []);
     return { kind: 'invalid', details: details.success ? details.data : [] };
   }
   if (response.status === 409 && code === 'already_submitted') return { kind: 'already_submitted' };

@@ -3,7 +3,7 @@ import type { Answers } from './answers.js';
 import { ConflictNotice } from './conflict-notice.js';
 import { createRespondentModel } from './create-respondent-model.js';
 import { ErrorSummary } from './error-summary.js';
-import type { RespondentView } from './respond-schemas.js';
+import type { RespondSession } from '../../../shared/api/respond.js';
 import { SaveStatus } from './save-status.js';
 import type { ShownError } from './server-errors.js';
 import { SurveyView } from './survey-view.js';
@@ -13,7 +13,7 @@ import { useSubmit } from './use-submit.js';
 
 export type RespondentFormProps = {
   token: string;
-  view: RespondentView;
+  view: RespondSession;
   onSubmitted(submittedAt: string, data: Answers): void;
   onReload(): void;
 };

@@ -1,4 +1,4 @@
-import type { RespondentView } from './respond-schemas.js';
+import type { RespondSession } from '../../../shared/api/respond.js';
 import { formatDate } from './format-time.js';
 
 /** Skip link and banner; the h1 says whose questionnaire this is and for which municipality and approach. */
@@ -6,7 +6,7 @@ export function RespondentHeader({
   view,
   submitted,
 }: {
-  view: RespondentView | undefined;
+  view: RespondSession | undefined;
   submitted: boolean;
 }) {
   return (
@@ -37,7 +37,7 @@ export function RespondentHeader({
  * "Vragenlijst voor Gemeente Venlo — aanpak Sociale wijkteams" for the municipality itself (its name is
  * already in the organisation), "Vragenlijst voor GGD — gemeente Venlo, aanpak …" for a partner.
  */
-export function headerTitle(view: RespondentView): string {
+export function headerTitle(view: RespondSession): string {
   const { organisation } = view.respondent;
   const { municipality, approach } = view.investigation;
   const namesMunicipality = organisation

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import type { Answers } from './answers.js';
 import { LinkProblem, type LinkProblemKind } from './link-problem.js';
 import { loadRespondentView } from './respond-api.js';
-import type { RespondentView } from './respond-schemas.js';
+import type { RespondSession } from '../../../shared/api/respond.js';
 import { RespondentHeader } from './respondent-header.js';
 import './respondent.css';
 
@@ -17,7 +17,7 @@ type Submitted = { data: Answers; submittedAt: string | undefined; justSubmitted
 type PageState =
   | { kind: 'loading' }
   | { kind: LinkProblemKind }
-  | { kind: 'ready'; view: RespondentView; submitted: Submitted | null };
+  | { kind: 'ready'; view: RespondSession; submitted: Submitted | null };
 
 function Loading() {
   return (

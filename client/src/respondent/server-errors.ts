@@ -1,5 +1,5 @@
 import { CustomError, type Model, type PanelModel, type Question } from 'survey-core';
-import type { ValidationDetail } from './respond-schemas.js';
+import type { QuestionError } from '../../../shared/api/respond.js';
 
 export type ShownError = {
   key: string;
@@ -17,7 +17,7 @@ function hasPanels(question: Question): question is PanelDynamicLike {
 }
 
 /** The question an error belongs to: a top-level question or one inside a dynamic panel. */
-function locate(model: Model, detail: ValidationDetail): Omit<ShownError, 'key' | 'message'> {
+function locate(model: Model, detail: QuestionError): Omit<ShownError, 'key' | 'message'> {
   const { panelIndex: index, panelQuestion: field } = detail;
   const top = model.getQuestionByName(detail.question);
   if (!top) return { question: undefined, label: detail.question, pageIndex: -1 };
@@ -37,7 +37,7 @@ function locate(model: Model, detail: ValidationDetail): Omit<ShownError, 'key' 
  * Puts the server's Dutch validation messages at their questions (SurveyJS renders them like its own)
  * and returns them in page order for the summary.
  */
-export function showServerErrors(model: Model, details: ValidationDetail[]): ShownError[] {
+export function showServerErrors(model: Model, details: QuestionError[]): ShownError[] {
   for (const question of model.getAllQuestions(false, false, true)) question.clearErrors();
   const shown = details.map((detail, i): ShownError => {
     const located = locate(model, detail);

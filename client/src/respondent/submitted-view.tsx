@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { Answers } from './answers.js';
 import { createAnswersModel } from './create-respondent-model.js';
 import { formatDateTime } from './format-time.js';
-import type { RespondentView } from './respond-schemas.js';
+import type { RespondSession } from '../../../shared/api/respond.js';
 import { SurveyView } from './survey-view.js';
 
 export type SubmittedViewProps = {
   token: string;
-  view: RespondentView;
+  view: RespondSession;
   data: Answers;
   submittedAt: string | undefined;
   /** True right after submitting: focus moves to the confirmation so it is announced. */

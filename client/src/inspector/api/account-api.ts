@@ -1,16 +1,24 @@
 import { z } from 'zod';
+import {
+  recoveryCodesSchema,
+  totpEnrolmentSchema,
+  type TotpConfirmBody,
+  type TotpDisableBody,
+} from '../../../../shared/api/account.js';
 import { apiRequest } from '../../shared/api/api-client.js';
 
-const enrolmentSchema = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
-export type TotpEnrolment = z.infer<typeof enrolmentSchema>;
+export type { TotpEnrolment } from '../../../../shared/api/account.js';
 
-export const startTotp = () => apiRequest('/api/account/totp', enrolmentSchema, { method: 'POST' });
+export const startTotp = () => apiRequest('/api/account/totp', totpEnrolmentSchema, { method: 'POST' });
 
 export const confirmTotp = (code: string) =>
-  apiRequest('/api/account/totp/confirm', z.object({ recoveryCodes: z.array(z.string()) }), {
+  apiRequest('/api/account/totp/confirm', recoveryCodesSchema, {
     method: 'POST',
-    body: { code },
+    body: { code } satisfies TotpConfirmBody,
   });
 
 export const disableTotp = (password: string) =>
-  apiRequest('/api/account/totp', z.unknown(), { method: 'DELETE', body: { password } });
+  apiRequest('/api/account/totp', z.unknown(), {
+    method: 'DELETE',
+    body: { password } satisfies TotpDisableBody,
+  });

@@ -1,28 +1,28 @@
-import { apiRequest } from '../../shared/api/api-client.js';
+import { auditListSchema } from '../../../../shared/api/audit.js';
 import {
-  auditListSchema,
-  confirmNominationsSchema,
-  createdRespondentSchema,
   investigationDetailSchema,
   investigationListSchema,
   investigationSummarySchema,
-  nominationsSchema,
-  respondentResultSchema,
-} from './schemas.js';
+  type CreateInvestigationBody,
+  type UpdateInvestigationBody,
+} from '../../../../shared/api/investigations.js';
+import {
+  confirmNominationsReplySchema,
+  nominationListSchema,
+  type ConfirmNominationsBody,
+} from '../../../../shared/api/nominations.js';
+import {
+  addRespondentReplySchema,
+  respondentActionReplySchema,
+  type AddRespondentBody,
+  type RespondentAction,
+} from '../../../../shared/api/respondents.js';
+import { apiRequest } from '../../shared/api/api-client.js';
 
+/** Investigations, their respondents, nominations and audit trail (shared/api/ holds the shapes). */
+
+/** The dashboard's filter form state, sent as query strings. */
 export type InvestigationFilters = { year?: string; status?: string; q?: string };
-
-export type NewInvestigation = { municipality: string; approach: string; year: number; deadline?: string };
-
-export type NewRespondent = {
-  role: 'gemeente' | 'netwerkpartner';
-  organisation: string;
-  contactName?: string;
-  email: string;
-  invite?: boolean;
-};
-
-export type RespondentAction = 'invite' | 'remind' | 'reissue' | 'revoke' | 'reopen';
 
 const base = (id: string) => `/api/investigations/${encodeURIComponent(id)}`;
 
@@ -44,33 +44,31 @@ export function listInvestigations(filters: InvestigationFilters, signal?: Abort
 export const getInvestigation = (id: string, signal?: AbortSignal) =>
   apiRequest(base(id), investigationDetailSchema, { signal });
 
-export const createInvestigation = (input: NewInvestigation) =>
+export const createInvestigation = (input: CreateInvestigationBody) =>
   apiRequest('/api/investigations', investigationSummarySchema, { method: 'POST', body: input });
 
-export type InvestigationChange = { deadline?: string | null; status?: 'open' | 'closed' };
-
-export const updateInvestigation = (id: string, change: InvestigationChange) =>
+export const updateInvestigation = (id: string, change: UpdateInvestigationBody) =>
   apiRequest(base(id), investigationSummarySchema, { method: 'PATCH', body: change });
 
-export const addRespondent = (id: string, input: NewRespondent) =>
-  apiRequest(`${base(id)}/respondents`, createdRespondentSchema, { method: 'POST', body: input });
+export const addRespondent = (id: string, input: AddRespondentBody) =>
+  apiRequest(`${base(id)}/respondents`, addRespondentReplySchema, { method: 'POST', body: input });
 
 export const runRespondentAction = (id: string, respondentId: string, action: RespondentAction) =>
   apiRequest(
     `${base(id)}/respondents/${encodeURIComponent(respondentId)}/${action}`,
-    respondentResultSchema,
+    respondentActionReplySchema,
     {
       method: 'POST',
     },
   );
 
 export const getNominations = (id: string, signal?: AbortSignal) =>
-  apiRequest(`${base(id)}/nominations`, nominationsSchema, { signal });
+  apiRequest(`${base(id)}/nominations`, nominationListSchema, { signal });
 
 export const confirmNominations = (id: string, nominations: number[]) =>
-  apiRequest(`${base(id)}/nominations/confirm`, confirmNominationsSchema, {
+  apiRequest(`${base(id)}/nominations/confirm`, confirmNominationsReplySchema, {
     method: 'POST',
-    body: { nominations },
+    body: { nominations } satisfies ConfirmNominationsBody,
   });
 
 export const getAudit = (id: string, signal?: AbortSignal) =>

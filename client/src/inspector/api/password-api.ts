@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { PasswordResetConfirm, PasswordResetRequest } from '../../../../shared/api/password-reset.js';
 import { apiRequest } from '../../shared/api/api-client.js';
 
 export const requestPasswordReset = (email: string) =>
   apiRequest('/api/password-reset', z.unknown(), {
     method: 'POST',
-    body: { email },
+    body: { email } satisfies PasswordResetRequest,
     allowUnauthorized: true,
     csrf: false,
   });
@@ -12,7 +13,7 @@ export const requestPasswordReset = (email: string) =>
 export const confirmPasswordReset = (token: string, password: string) =>
   apiRequest('/api/password-reset/confirm', z.unknown(), {
     method: 'POST',
-    body: { token, password },
+    body: { token, password } satisfies PasswordResetConfirm,
     allowUnauthorized: true,
     csrf: false,
   });

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { sessionReplySchema, type LoginBody } from '../../../../shared/api/session.js';
 import { apiRequest } from '../../shared/api/api-client.js';
-import { sessionSchema } from '../../shared/api/session-query.js';
-
-export type Credentials = { email: string; password: string; totp?: string };
 
 export const getSession = (signal?: AbortSignal) =>
-  apiRequest('/api/session', sessionSchema, { signal, allowUnauthorized: true });
+  apiRequest('/api/session', sessionReplySchema, { signal, allowUnauthorized: true });
 
-export const logIn = (credentials: Credentials) =>
-  apiRequest('/api/session', sessionSchema, {
+export const logIn = (credentials: LoginBody) =>
+  apiRequest('/api/session', sessionReplySchema, {
     method: 'POST',
     body: credentials,
     allowUnauthorized: true,

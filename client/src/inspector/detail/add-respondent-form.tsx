@@ -4,13 +4,14 @@ import { isApiError } from '../../shared/api/api-error.js';
 import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { Field } from '../../shared/components/field.js';
-import { addRespondent, investigationKeys, type NewRespondent } from '../api/investigations-api.js';
-import type { InvestigationDetail } from '../api/schemas.js';
+import { addRespondent, investigationKeys } from '../api/investigations-api.js';
+import type { InvestigationDetail } from '../../../../shared/api/investigations.js';
+import type { AddRespondentBody } from '../../../../shared/api/respondents.js';
 import { LinkDialog, type IssuedLink } from './link-dialog.js';
 import type { NoticeMessage } from './notice.js';
 
 type Props = { investigation: InvestigationDetail; onNotice: (notice: NoticeMessage) => void };
-type Role = NewRespondent['role'];
+type Role = AddRespondentBody['role'];
 type Errors = { organisation?: string; email?: string };
 
 const maxPartners = 3;
@@ -31,7 +32,7 @@ export function AddRespondentForm({ investigation, onNotice }: Props) {
   const [issued, setIssued] = useState<IssuedLink | undefined>();
 
   const add = useMutation({
-    mutationFn: (input: NewRespondent) => addRespondent(investigation.id, input),
+    mutationFn: (input: AddRespondentBody) => addRespondent(investigation.id, input),
     onSuccess: (created, input) => {
       setIssued({
         organisation: input.organisation,

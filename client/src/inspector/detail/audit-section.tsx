@@ -4,7 +4,7 @@ import { SkeletonRows } from '../../shared/components/skeleton.js';
 import { Table } from '../../shared/components/table.js';
 import { formatDateTime } from '../../shared/format.js';
 import { getAudit, investigationKeys } from '../api/investigations-api.js';
-import type { AuditEntry } from '../api/schemas.js';
+import type { AuditEntry } from '../../../../shared/api/audit.js';
 import { auditActionLabel } from '../audit-labels.js';
 
 function actorText(entry: AuditEntry): string {

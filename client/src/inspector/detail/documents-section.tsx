@@ -1,7 +1,7 @@
 import { EmptyState } from '../../shared/components/empty-state.js';
 import { formatDateTime } from '../../shared/format.js';
 import { documentUrl } from '../api/investigations-api.js';
-import type { InvestigationDocument } from '../api/schemas.js';
+import type { InvestigationDocument } from '../../../../shared/api/documents.js';
 
 type Props = { investigationId: string; documents: InvestigationDocument[] };
 

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../shared/components/error-message.js';
 import { Field } from '../../shared/components/field.js';
 import { SelectField } from '../../shared/components/select-field.js';
 import { investigationKeys, updateInvestigation } from '../api/investigations-api.js';
-import type { InvestigationDetail } from '../api/schemas.js';
+import type { InvestigationDetail } from '../../../../shared/api/investigations.js';
 import { endOfDayIso, toDateInput } from '../deadline.js';
 import type { NoticeMessage } from './notice.js';
 

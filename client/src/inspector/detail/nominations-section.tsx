@@ -4,7 +4,7 @@ import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { SkeletonRows } from '../../shared/components/skeleton.js';
 import { confirmNominations, getNominations, investigationKeys } from '../api/investigations-api.js';
-import type { Nomination } from '../api/schemas.js';
+import type { Nomination } from '../../../../shared/api/nominations.js';
 import { nominationOutcome } from '../nomination-outcome.js';
 import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
 import type { NoticeMessage } from './notice.js';

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../shared/components/button.js';
 import { describeError } from '../../shared/api/describe-error.js';
-import type { RespondentAction } from '../api/investigations-api.js';
-import type { Respondent } from '../api/schemas.js';
+import type { Respondent, RespondentAction } from '../../../../shared/api/respondents.js';
 import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
 import { LinkDialog, type IssuedLink } from './link-dialog.js';
 import type { NoticeMessage } from './notice.js';

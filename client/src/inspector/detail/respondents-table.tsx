@@ -2,7 +2,7 @@ import { EmptyState } from '../../shared/components/empty-state.js';
 import { StatusBadge } from '../../shared/components/status-badge.js';
 import { Table } from '../../shared/components/table.js';
 import { formatDateTime } from '../../shared/format.js';
-import type { InvestigationDetail } from '../api/schemas.js';
+import type { InvestigationDetail } from '../../../../shared/api/investigations.js';
 import { respondentStatusView } from '../respondent-status.js';
 import type { NoticeMessage } from './notice.js';
 import { ProgressBar } from './progress-bar.js';

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { investigationKeys, runRespondentAction, type RespondentAction } from '../api/investigations-api.js';
+import type { RespondentAction } from '../../../../shared/api/respondents.js';
+import { investigationKeys, runRespondentAction } from '../api/investigations-api.js';
 
 /** One respondent action; the investigation, its audit trail and the outbox are refreshed afterwards. */
 export function useRespondentAction(investigationId: string, respondentId: string) {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../shared/format.js';
 import { StatusBadge } from '../../shared/components/status-badge.js';
 import { Table } from '../../shared/components/table.js';
-import type { InvestigationSummary } from '../api/schemas.js';
+import type { InvestigationSummary } from '../../../../shared/api/investigations.js';
 import { countChips, respondentStatusView } from '../respondent-status.js';
 
 export function InvestigationsTable({ items }: { items: InvestigationSummary[] }) {

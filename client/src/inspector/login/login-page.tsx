@@ -6,7 +6,8 @@ import { describeError } from '../../shared/api/describe-error.js';
 import { sessionQueryKey } from '../../shared/api/session-query.js';
 import { Button } from '../../shared/components/button.js';
 import { Field } from '../../shared/components/field.js';
-import { logIn, type Credentials } from '../api/session-api.js';
+import type { LoginBody } from '../../../../shared/api/session.js';
+import { logIn } from '../api/session-api.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { safeReturnPath } from '../login-target.js';
 import { AuthCard } from '../password/auth-card.js';
@@ -29,7 +30,7 @@ export function LoginPage() {
   const returning = searchParams.has('terug');
 
   const login = useMutation({
-    mutationFn: (credentials: Credentials) => logIn(credentials),
+    mutationFn: (credentials: LoginBody) => logIn(credentials),
     onSuccess: (session) => {
       queryClient.setQueryData(sessionQueryKey, session);
       void navigate(safeReturnPath(searchParams.get('terug')), { replace: true });

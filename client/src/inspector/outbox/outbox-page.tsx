@@ -10,10 +10,12 @@ import { StatusBadge, type BadgeTone } from '../../shared/components/status-badg
 import { Table } from '../../shared/components/table.js';
 import { formatDateTime } from '../../shared/format.js';
 import { listOutbox, outboxKey } from '../api/outbox-api.js';
-import type { Mail } from '../api/schemas.js';
+import type { OutboxMail } from '../../../../shared/api/outbox.js';
 import { PageHeading } from '../layout/page-heading.js';
 
-const statusView: Record<Mail['status'], { tone: BadgeTone; label: string }> = {
+const statusView: Record<OutboxMail['status'], { tone: BadgeTone; label: string }> = {
+  // Handed to the mail server, no answer yet (or the process stopped while sending).
+  pending: { tone: 'info', label: 'Wordt verzonden' },
   stored: { tone: 'neutral', label: 'Bewaard' },
   sent: { tone: 'success', label: 'Verzonden' },
   failed: { tone: 'danger', label: 'Mislukt' },

@@ -5,8 +5,8 @@ import { Dialog } from '../../shared/components/dialog.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { Field } from '../../shared/components/field.js';
 import { SelectField } from '../../shared/components/select-field.js';
-import type { User } from '../api/schemas.js';
-import { createUser, usersKey, type NewUser } from '../api/users-api.js';
+import type { CreateUserBody, User } from '../../../../shared/api/users.js';
+import { createUser, usersKey } from '../api/users-api.js';
 
 type Props = { open: boolean; onClose: () => void; onAdded: (email: string) => void };
 
@@ -17,7 +17,7 @@ export function AddUserDialog({ open, onClose, onAdded }: Props) {
   const [role, setRole] = useState<User['role']>('inspecteur');
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
   const create = useMutation({
-    mutationFn: (input: NewUser) => createUser(input),
+    mutationFn: (input: CreateUserBody) => createUser(input),
     onSuccess: (_result, input) => {
       void queryClient.invalidateQueries({ queryKey: usersKey });
       setName('');

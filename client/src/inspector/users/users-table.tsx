@@ -6,8 +6,8 @@ import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
 import { StatusBadge } from '../../shared/components/status-badge.js';
 import { Table } from '../../shared/components/table.js';
 import { formatDateTime } from '../../shared/format.js';
-import { roles, type User } from '../api/schemas.js';
-import { resetUserTotp, updateUser, usersKey, type UserChange } from '../api/users-api.js';
+import { userRoles, type UpdateUserBody, type User } from '../../../../shared/api/users.js';
+import { resetUserTotp, updateUser, usersKey } from '../api/users-api.js';
 import type { NoticeMessage } from '../detail/notice.js';
 import { roleLabel } from '../roles.js';
 
@@ -44,7 +44,7 @@ type RowProps = { user: User; isSelf: boolean; onNotice: (notice: NoticeMessage)
 function UserRow({ user, isSelf, onNotice }: RowProps) {
   const queryClient = useQueryClient();
   const update = useMutation({
-    mutationFn: (change: UserChange) => updateUser(user.id, change),
+    mutationFn: (change: UpdateUserBody) => updateUser(user.id, change),
     onSuccess: (_result, change) => {
       onNotice({
         tone: 'success',
@@ -90,7 +90,7 @@ function UserRow({ user, isSelf, onNotice }: RowProps) {
           disabled={isSelf || update.isPending}
           onChange={(e) => update.mutate({ role: e.target.value as User['role'] })}
         >
-          {roles.map((role) => (
+          {userRoles.map((role) => (
             <option key={role} value={role}>
               {roleLabel(role)}
             </option>

@@ -304,6 +304,23 @@ describe('review an investigation in Chromium', () => {
     );
     await heading(/Voorbeeldstad/).waitFor();
 
+    // The follow-up's factsheet page: "Ontwikkeling <jaar>" is written before publishing, as the seeds.
+    const followUpYear = review.investigation.year + 1;
+    await page.goto(`${server.baseUrl}${new URL(page.url()).pathname}/factsheet`);
+    await heading(/Factsheet Voorbeeldstad/).waitFor();
+    await page.getByText(/is nog leeg/).waitFor();
+    await page
+      .getByLabel('Hoe heeft de gemeente de verbeterpunten opgepakt?')
+      .fill('De gemeente rapporteerde in een interview.\n\n### Sociale wijkteams\nTwaalf teams.');
+    await page.getByRole('button', { name: `Opslaan (Ontwikkeling ${followUpYear})` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Opgeslagen op/ })
+      .waitFor();
+    expect(await page.getByText(/is nog leeg/).count()).toBe(0);
+    await expectAccessible(page, 'follow-up factsheet page');
+    await screenshot('vervolg-ontwikkeling');
+
     // The overview of this year: the edited indicator as a judged verbeterpunt, no proposals left.
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })

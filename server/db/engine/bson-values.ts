@@ -7,7 +7,8 @@
 //   `Double` instance so that it round-trips as a double;
 // - Long, Decimal128, ObjectId, Binary, Timestamp, … stay bson class instances.
 // Everything that compares values (query operators, sort, index keys) goes through this module so that
-// 1, Double(1) and Long(1) are equal, as they are in MongoDB.
+// 1, Double(1) and Long(1) are equal, as they are in MongoDB; numbers compare by exact value
+// (exact-numbers.ts), so Long(2^53 + 1) is not equal to the double 2^53.
 import {
   Binary,
   Decimal128,
@@ -21,6 +22,7 @@ import {
   BSONRegExp,
 } from 'bson';
 import type { Document } from 'bson';
+import { compareNumeric } from './exact-numbers.js';
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -175,16 +177,6 @@ function cmpPrimitive(a: number | string, b: number | string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareNumbers(a: unknown, b: unknown): number {
-  if (a instanceof Long && b instanceof Long) return a.compare(b);
-  const x = numericValue(a) ?? NaN;
-  const y = numericValue(b) ?? NaN;
-  // MongoDB orders NaN below every other number.
-  if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : -1;
-  if (Number.isNaN(y)) return 1;
-  return cmpPrimitive(x, y);
-}
-
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
@@ -205,7 +197,7 @@ export function compareValues(a: unknown, b: unknown): number {
     case 100:
       return 0;
     case 2:
-      return compareNumbers(a, b);
+      return compareNumeric(a, b);
     case 3:
       return cmpPrimitive(a as string, b as string);
     case 5: {
@@ -231,7 +223,7 @@ export function compareValues(a: unknown, b: unknown): number {
       return cmpPrimitive(Number(a), Number(b));
     case 9:
       // An invalid Date (NaN time) must not compare equal to every date: order it like NaN numbers.
-      return compareNumbers((a as Date).getTime(), (b as Date).getTime());
+      return compareNumeric((a as Date).getTime(), (b as Date).getTime());
     case 10:
       return (a as Timestamp).compare(b as Timestamp);
     case 11:

@@ -36,6 +36,15 @@ const SCALARS: unknown[] = [
   Decimal128.fromString('1.0'),
   Decimal128.fromString('-0'),
   Decimal128.fromString('NaN'),
+  Long.fromString('9007199254740993'), // 2^53 + 1: no double equals it
+  Long.fromString('9007199254740992'),
+  2 ** 53 + 2,
+  0.1,
+  Decimal128.fromString('0.1'), // not the double 0.1
+  Decimal128.fromString('1.5'), // the double 1.5 exactly
+  Decimal128.fromString('9007199254740993'),
+  Decimal128.fromString('1152921504606846976'),
+  Decimal128.fromString('1.152921504606846977E+18'),
   '',
   '1',
   'a',

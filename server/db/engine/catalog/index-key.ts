@@ -1,8 +1,10 @@
 // Hashable string keys for index maps. Two values get the same key exactly when MongoDB treats them as
-// equal for an index: 1, 1.0 and Long(1) collide; null and a missing field collide.
-import { Binary, Decimal128, Long, ObjectId, Timestamp } from 'bson';
+// equal for an index: 1, 1.0 and Long(1) collide; null and a missing field collide; numbers are keyed
+// by their exact value (exact-numbers.ts), so distinct Longs beyond 2^53 never collide.
+import { Binary, Decimal128, Double, Int32, Long, ObjectId, Timestamp } from 'bson';
 import type { Document } from 'bson';
-import { isPlainObject, numericValue } from '../bson-values.js';
+import { isPlainObject } from '../bson-values.js';
+import { decimalKey, doubleKey, longKey } from '../exact-numbers.js';
 
 export function valueKey(v: unknown): string {
   if (v === undefined || v === null) return 'z';
@@ -10,7 +12,7 @@ export function valueKey(v: unknown): string {
     case 'string':
       return 's' + v;
     case 'number':
-      return 'n' + String(v === 0 ? 0 : v);
+      return doubleKey(v);
     case 'boolean':
       return v ? 'bt' : 'bf';
     default:
@@ -18,14 +20,9 @@ export function valueKey(v: unknown): string {
   }
   if (v instanceof ObjectId) return 'o' + v.toHexString();
   if (v instanceof Date) return 'd' + String(v.getTime());
-  if (v instanceof Long) {
-    // A Long beyond 2^53 has no exact double twin; keep its exact decimal text.
-    const n = v.toNumber();
-    return Number.isSafeInteger(n) ? 'n' + String(n) : 'n' + v.toString();
-  }
-  if (v instanceof Decimal128) return 'n' + String(Number(v.toString()));
-  const num = numericValue(v);
-  if (num !== undefined) return 'n' + String(num === 0 ? 0 : num);
+  if (v instanceof Long) return longKey(v);
+  if (v instanceof Decimal128) return decimalKey(v);
+  if (v instanceof Double || v instanceof Int32) return doubleKey(v.value);
   if (v instanceof Binary)
     return 'x' + String(v.sub_type) + ':' + Buffer.from(v.buffer.subarray(0, v.position)).toString('base64');
   if (v instanceof Timestamp) return 't' + v.toString();

@@ -3,10 +3,11 @@
 // compare every candidate with every list value; the list is now hashed once per compiled query.
 //
 // Hashing is only used where a string key is provably equivalent to `valuesEqual`: null, strings,
-// booleans, ObjectIds, dates and numbers whose double value is exact. Every other list value (regexes,
-// documents, arrays, Decimal128, Longs beyond 2^53, Binary, Timestamp, …) keeps the pairwise comparison.
+// booleans, ObjectIds, dates and numbers of every representation (keyed by exact value). Every other
+// list value (regexes, documents, arrays, Binary, Timestamp, …) keeps the pairwise comparison.
 import { Decimal128, Double, Int32, Long, ObjectId } from 'bson';
-import { numericValue, valuesEqual } from '../bson-values.js';
+import { valuesEqual } from '../bson-values.js';
+import { decimalKey, doubleKey, longKey } from '../exact-numbers.js';
 
 export type CandidatesMatcher = (candidates: readonly unknown[]) => boolean;
 
@@ -30,12 +31,6 @@ export function inMatchByComparison(candidates: readonly unknown[], values: read
   return false;
 }
 
-// valuesEqual compares numbers of any representation by their double value (Long with Long exactly),
-// and -0 equals 0, NaN equals NaN: one key per double value, with -0 folded into 0.
-function numberKey(n: number): string {
-  return n === 0 ? 'n0' : 'n' + String(n);
-}
-
 /** Key of a list value whose equality is exactly key equality, or undefined if it must be compared. */
 export function listValueKey(v: unknown): string | undefined {
   if (v === null) return 'z';
@@ -43,7 +38,7 @@ export function listValueKey(v: unknown): string | undefined {
     case 'string':
       return 's' + v;
     case 'number':
-      return numberKey(v);
+      return doubleKey(v);
     case 'boolean':
       return v ? 'bt' : 'bf';
     case 'object':
@@ -53,26 +48,19 @@ export function listValueKey(v: unknown): string | undefined {
   }
   if (v instanceof ObjectId) return 'o' + v.toHexString();
   if (v instanceof Date) return 'd' + String(v.getTime());
-  if (v instanceof Double || v instanceof Int32) return numberKey(v.value);
-  // Two Longs compare exactly; only a Long with an exact double twin may share a key with doubles.
-  if (v instanceof Long) {
-    const n = v.toNumber();
-    return Number.isSafeInteger(n) ? numberKey(n) : undefined;
-  }
+  // Numbers of every representation are keyed by their exact value (exact-numbers.ts).
+  if (v instanceof Double || v instanceof Int32) return doubleKey(v.value);
+  if (v instanceof Long) return longKey(v);
+  if (v instanceof Decimal128) return decimalKey(v);
   return undefined;
 }
 
 /**
  * Key of a document value for probing the hashed list. Any value without a key (array, document,
  * regex, Binary, …) cannot equal a hashed list value, since those are all scalars of other types.
- * Long and Decimal128 values equal a double exactly when their double value does (see valuesEqual).
  */
 function candidateKey(c: unknown): string | undefined {
-  if (c === undefined) return 'z';
-  const key = listValueKey(c);
-  if (key !== undefined) return key;
-  if (c instanceof Long || c instanceof Decimal128) return numberKey(numericValue(c) ?? NaN);
-  return undefined;
+  return c === undefined ? 'z' : listValueKey(c);
 }
 
 /** Compiles an `$in` list once: hashed keys for the scalars, pairwise comparison for the rest. */

@@ -227,6 +227,47 @@ describe('find', () => {
     ]);
   });
 
+  it('returns projected fields in the stored document order, not the projection order', async () => {
+    const { insertedId } = await coll.insertOne({
+      a: 1,
+      b: 2,
+      c: { x: 1, y: 2, z: 3 },
+      d: 4,
+      list: [
+        { p: 1, q: 2 },
+        { q: 3, p: 4 },
+      ],
+    });
+    const doc = await coll.findOne(
+      { _id: insertedId },
+      { projection: { d: 1, 'list.q': 1, 'c.z': 1, b: 1, 'c.x': 1, 'list.p': 1 } },
+    );
+    expect(JSON.stringify(doc)).toBe(
+      JSON.stringify({
+        _id: insertedId,
+        b: 2,
+        c: { x: 1, z: 3 },
+        d: 4,
+        list: [
+          { p: 1, q: 2 },
+          { q: 3, p: 4 },
+        ],
+      }),
+    );
+    const after = await coll.findOneAndUpdate(
+      { _id: insertedId },
+      { $set: { e: 5 } },
+      { projection: { e: 1, a: 1, _id: 0 }, returnDocument: 'after' },
+    );
+    expect(Object.keys(after ?? {})).toEqual(['a', 'e']);
+  });
+
+  it('appends computed projection fields after the stored ones', async () => {
+    const { insertedId } = await coll.insertOne({ a: 1, b: 2 });
+    const doc = await coll.findOne({ _id: insertedId }, { projection: { n: { $literal: 5 }, b: 1, a: 1 } });
+    expect(Object.keys(doc ?? {})).toEqual(['_id', 'a', 'b', 'n']);
+  });
+
   it('supports exclusion projections', async () => {
     const doc = await coll.findOne({ i: 1 }, { projection: { even: 0, tag: 0 } });
     expect(Object.keys(doc ?? {}).sort()).toEqual(['_id', 'i']);

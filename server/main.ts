@@ -13,8 +13,14 @@ import { startJobRunner } from './jobs/job-runner.js';
 import { runReminders } from './jobs/reminders.job.js';
 import { createMailer } from './mail/mailer.js';
 import { getModels } from './models/index.js';
+import { createAnalysisSummaries } from './overview/analysis-summaries.js';
+import { warmOverviewSummaries } from './overview/warm-summaries.job.js';
 import { createRespondContext, prepareRespondStorage } from './respond/respond.context.js';
 import { ensureInitialAdmin } from './users/users.service.js';
+
+/** Soon after start-up (after the demo seed and the first requests), then now and then for new answers. */
+const OVERVIEW_WARM_FIRST_RUN_MS = 5_000;
+const OVERVIEW_WARM_INTERVAL_MS = 10 * 60_000;
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -71,13 +77,30 @@ async function main(): Promise<void> {
     now,
     mailer,
   });
-  // Safe on every instance at once: each reminder is claimed in `reminderlog` before it is sent.
+  // Stored in the database, where every instance's overview finds them; a cache, so racing instances
+  // at worst compute the same summary twice.
+  const overviewSummaries = createAnalysisSummaries({
+    models,
+    framework: questionnaires.framework,
+    frameworkVersion: questionnaires.version,
+    logger,
+  });
+  // Reminders are safe on every instance at once: each is claimed in `reminderlog` before it is sent.
   const jobs = startJobRunner(
     [
       {
         name: 'reminders',
         intervalMs: config.REMINDER_INTERVAL_MINUTES * 60_000,
         run: () => runReminders(inspector),
+      },
+      {
+        name: 'overview-summaries',
+        intervalMs: OVERVIEW_WARM_INTERVAL_MS,
+        firstRunAfterMs: OVERVIEW_WARM_FIRST_RUN_MS,
+        run: async () => {
+          const warmed = await warmOverviewSummaries(models, overviewSummaries);
+          if (warmed.analysed > 0) logger.info(warmed, 'overview summaries computed in the background');
+        },
       },
     ],
     logger,

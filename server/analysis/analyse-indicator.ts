@@ -16,12 +16,12 @@ import { compareComments, type CommentOutcome } from './compare-comments.js';
 import { compareJnw } from './compare-jnw.js';
 import { draftFinding } from './draft-finding.js';
 import { findMissingAnswers } from './missing-answers.js';
-import { proposeVerdict, type VerdictBasis } from './propose-verdict.js';
+import { proposeVerdict, type VerdictBasis, type VerdictProposal } from './propose-verdict.js';
 import { indicatorLookup, questionLookup } from './framework-lookups.js';
 import { readAnswer } from './read-answer.js';
 import { jnwAnswerOf, type RespondentAnswer } from './respondent-answer.js';
 import type { Respondent } from './respondents.js';
-import { evaluateRiskRules } from './risk-rules.js';
+import { evaluateRiskRules, type RiskOutcome } from './risk-rules.js';
 
 export interface IndicatorPlace {
   theme: string;
@@ -62,13 +62,26 @@ function readAll(
   return entries;
 }
 
-/** Everything the inspector sees for one indicator: answers, flags, proposal and drafted finding. */
-export function analyseIndicator(
+/** What an indicator's answers say before anything is written down: the inputs of the drafted finding. */
+export interface IndicatorAssessment {
+  core: JnwQuestion | undefined;
+  answersByQuestion: Map<string, RespondentAnswer[]>;
+  checkboxOutcomes: Map<string, CheckboxOutcome>;
+  commentOutcomes: Map<string, CommentOutcome>;
+  risks: RiskOutcome[];
+  flags: Flag[];
+  proposal: VerdictProposal;
+}
+
+/**
+ * Reads the answers, compares them and proposes a verdict. The overview needs no more than this; the
+ * drafted finding (about a third of the analysis time) is left to `analyseIndicator`.
+ */
+export function assessIndicator(
   framework: Framework,
   respondents: readonly Respondent[],
   indicator: FrameworkIndicator,
-  place: IndicatorPlace,
-): IndicatorAnalysis {
+): IndicatorAssessment {
   const answersByQuestion = new Map<string, RespondentAnswer[]>();
   for (const question of indicator.questions) {
     answersByQuestion.set(question.name, readAll(framework, question, respondents));
@@ -119,6 +132,18 @@ export function analyseIndicator(
   );
   const basis = chooseBasis(indicator, core, answersByQuestion, checkboxOutcomes, commentOutcomes);
   const proposal = proposeVerdict({ municipalitySubmitted, basis, flags });
+  return { core, answersByQuestion, checkboxOutcomes, commentOutcomes, risks, flags, proposal };
+}
+
+/** Everything the inspector sees for one indicator: answers, flags, proposal and drafted finding. */
+export function analyseIndicator(
+  framework: Framework,
+  respondents: readonly Respondent[],
+  indicator: FrameworkIndicator,
+  place: IndicatorPlace,
+): IndicatorAnalysis {
+  const { core, answersByQuestion, checkboxOutcomes, commentOutcomes, risks, flags, proposal } =
+    assessIndicator(framework, respondents, indicator);
   const drafted = draftFinding({
     indicator,
     answersByQuestion,

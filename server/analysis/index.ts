@@ -1,5 +1,6 @@
 /** The analysis core: pure functions from a framework and answer sets to plain objects (no I/O). */
 export { analyseInvestigation } from './analyse-investigation.js';
+export { summariseInvestigation, type IndicatorVerdictSummary } from './summarise-investigation.js';
 export {
   analysisInputSchema,
   answerSetSchema,

@@ -1,6 +1,12 @@
 import type { Logger } from 'pino';
 
-export type Job = { name: string; intervalMs: number; run(): Promise<unknown> };
+export type Job = {
+  name: string;
+  intervalMs: number;
+  /** When set, the first run starts this long after start-up instead of one interval later. */
+  firstRunAfterMs?: number;
+  run(): Promise<unknown>;
+};
 export type JobRunner = { stop(): Promise<void> };
 
 /**
@@ -20,15 +26,18 @@ export function startJobRunner(jobs: Job[], logger: Logger): JobRunner {
       .finally(() => running.delete(job.name));
     running.set(job.name, run);
   };
-  const timers = jobs.map((job) => {
+  const timers = jobs.flatMap((job) => {
     const timer = setInterval(() => tick(job), job.intervalMs);
     timer.unref();
-    return timer;
+    if (job.firstRunAfterMs === undefined) return [timer];
+    const first = setTimeout(() => tick(job), job.firstRunAfterMs);
+    first.unref();
+    return [timer, first];
   });
   return {
     async stop() {
       stopped = true;
-      for (const timer of timers) clearInterval(timer);
+      for (const timer of timers) clearTimeout(timer);
       await Promise.all(running.values());
     },
   };

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Verdict } from '../../shared/analysis/analysis-result.js';
-import { analyseInvestigation } from '../analysis/index.js';
+import { summariseInvestigation } from '../analysis/index.js';
 import type { Framework } from '../framework/framework.schema.js';
 import { scopeFramework } from '../framework/scope-framework.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
@@ -60,15 +60,15 @@ export function createAnalysisSummaries(options: {
   };
 
   const analyse = (investigation: InvestigationRecord, answerSets: AnswerSets): AnalysisSummary => {
-    const analysis = analyseInvestigation(
+    const indicators = summariseInvestigation(
       scopedFramework(scopeOf(investigation)),
       answerSets.get(investigation._id.toString()) ?? [],
     );
     return new Map(
-      analysis.indicators.map((indicator) => [
+      indicators.map((indicator) => [
         indicator.id,
         {
-          proposal: indicator.proposal.verdict,
+          proposal: indicator.verdict,
           flags: indicator.flags.filter((flag) => flag.kind !== UNCOUNTED_FLAG).length,
         },
       ]),

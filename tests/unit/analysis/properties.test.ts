@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseInvestigation } from '../../../server/analysis/analyse-investigation.js';
+import { summariseInvestigation } from '../../../server/analysis/summarise-investigation.js';
 import type { AnswerSet } from '../../../shared/analysis/analysis-input.js';
 import {
   analysisResultSchema,
@@ -91,6 +92,21 @@ describe.each([
   ['GGSR', ggsrFramework],
   ['mini (a second framework)', miniFramework],
 ] as const)('properties over the %s framework', (_name, framework) => {
+  it('the overview summary has exactly the proposals and flags of the full analysis', () => {
+    fc.assert(
+      fc.property(investigationArbitrary(framework), ({ municipality, partners }) => {
+        const sets = [municipality, ...partners];
+        const full = analyseInvestigation(framework, sets).indicators.map((indicator) => ({
+          id: indicator.id,
+          verdict: indicator.proposal.verdict,
+          flags: indicator.flags,
+        }));
+        expect(summariseInvestigation(framework, sets)).toEqual(full);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('permuting partners never changes flags, proposals or drafted text', () => {
     fc.assert(
       fc.property(

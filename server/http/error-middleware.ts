@@ -1,8 +1,13 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorBody } from '../../shared/api/error-body.js';
 import { AppError, RateLimitedError } from '../errors.js';
 
+function errorBody(code: string, message: string, details?: unknown): ErrorBody {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
+
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
+  res.status(404).json(errorBody('not_found', `No route for ${req.method} ${req.path}`));
 };
 
 /** The one place where errors become responses: AppErrors keep their status and code, the rest is a 500. */
@@ -16,18 +21,16 @@ export const errorMiddleware: ErrorRequestHandler = (err: unknown, req, res, _ne
     if (err instanceof RateLimitedError && err.retryAfterSeconds !== undefined) {
       res.set('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
     }
-    res.status(err.status).json({
-      error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
-    });
+    res.status(err.status).json(errorBody(err.code, err.message, err.details));
     return;
   }
   const bodyParserError = asBodyParserError(err);
   if (bodyParserError) {
-    res.status(bodyParserError.status).json({ error: bodyParserError });
+    res.status(bodyParserError.status).json(errorBody(bodyParserError.code, bodyParserError.message));
     return;
   }
   req.log?.error({ err }, 'unhandled error');
-  res.status(500).json({ error: { code: 'internal_error', message: 'Internal server error' } });
+  res.status(500).json(errorBody('internal_error', 'Internal server error'));
 };
 
 type BodyParserFailure = { status: number; code: string; message: string };

@@ -4,7 +4,7 @@ import {
   responseCopySchema,
   saveDraftBodySchema,
   submitBodySchema,
-} from '../respond/respond.schemas.js';
+} from '../../shared/api/respond.js';
 import { questionnaireResponseSchema } from '../questionnaires/questionnaires.routes.js';
 import type { RouteDoc } from './route-spec.js';
 

@@ -11,11 +11,3 @@ export const fileIdParamSchema = z.string().regex(/^[0-9a-f]{24}$/);
 /** What the inspector side hands the respondent service to create a respondent (no mail decision here). */
 export const createRespondentInputSchema = addRespondentBodySchema.omit({ invite: true });
 export type CreateRespondentInput = z.infer<typeof createRespondentInputSchema>;
-
-// server/openapi/respond.docs.ts still imports these from here; the schemas themselves are shared.
-export {
-  respondSessionSchema,
-  responseCopySchema,
-  saveDraftBodySchema,
-  submitBodySchema,
-} from '../../shared/api/respond.js';

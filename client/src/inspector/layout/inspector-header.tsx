@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import type { SessionUser } from '../../shared/api/session-query.js';
+import type { User } from '../../../../shared/api/users.js';
 import { logOut } from '../api/session-api.js';
 import { roleLabel } from '../roles.js';
 import { InspectorNav } from './inspector-nav.js';
 
-type InspectorHeaderProps = { user: SessionUser | undefined };
+type InspectorHeaderProps = { user: User | undefined };
 
 export function InspectorHeader({ user }: InspectorHeaderProps) {
   const queryClient = useQueryClient();

@@ -7,9 +7,8 @@ import { ErrorMessage } from '../../shared/components/error-message.js';
 import { Field } from '../../shared/components/field.js';
 import { confirmPasswordReset } from '../api/password-api.js';
 import { PageHeading } from '../layout/page-heading.js';
+import { PASSWORD_MIN_LENGTH as minLength } from '../../../../shared/api/password-policy.js';
 import { AuthCard } from './auth-card.js';
-
-const minLength = 12;
 
 /**
  * The link in the reset (or new-account) mail: `/wachtwoord-herstellen#token=…`. The token sits in the

@@ -1,5 +1,5 @@
 import { documentUrl } from '../api/investigations-api.js';
-import type { InvestigationDocument } from '../api/schemas.js';
+import type { InvestigationDocument } from '../../../../shared/api/documents.js';
 
 type Props = { investigationId: string; documents: InvestigationDocument[] | undefined };
 

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { queryClient } from '../query-client.js';
 import { ApiError } from './api-error.js';
-import { sessionQueryKey, sessionSchema, type Session } from './session-query.js';
+import { sessionReplySchema, type SessionReply } from '../../../../shared/api/session.js';
+import { sessionQueryKey } from './session-query.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -53,12 +54,13 @@ function toApiError(status: number, body: unknown): ApiError {
 
 /** The CSRF token from the cached session; fetched once when the cache is empty (e.g. after a reload). */
 async function csrfToken(): Promise<string | undefined> {
-  const cached = queryClient.getQueryData<Session>(sessionQueryKey);
+  const cached = queryClient.getQueryData<SessionReply>(sessionQueryKey);
   if (cached) return cached.csrfToken;
   try {
     const session = await queryClient.fetchQuery({
       queryKey: sessionQueryKey,
-      queryFn: ({ signal }) => apiRequest('/api/session', sessionSchema, { signal, allowUnauthorized: true }),
+      queryFn: ({ signal }) =>
+        apiRequest('/api/session', sessionReplySchema, { signal, allowUnauthorized: true }),
     });
     return session.csrfToken;
   } catch {

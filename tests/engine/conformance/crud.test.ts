@@ -129,6 +129,34 @@ describe('update operators', () => {
     expect((await coll.findOne({ _id: insertedId }))?.at).toBeInstanceOf(Date);
   });
 
+  it('creates new fields in field-name order across operators; existing fields keep their place', async () => {
+    const { insertedId } = await coll.insertOne({ m: 1, nested: { k: 1 } });
+    const update: Document = {
+      $set: { zeta: 1, 'nested.b': 1, m: 2, beta: { y: 1, x: 2 } },
+      $inc: { alpha: 1, 'nested.a': 1 },
+      $push: { 'sub.z': 1, 'sub.b': 2 },
+      // $max is not on the engine's fast path: the general path must agree.
+      $max: { gamma: 3 },
+    };
+    await coll.updateOne({ _id: insertedId }, update);
+    const doc = await coll.findOne({ _id: insertedId });
+    expect(Object.keys(doc ?? {})).toEqual(['_id', 'm', 'nested', 'alpha', 'beta', 'gamma', 'sub', 'zeta']);
+    expect(Object.keys(doc?.nested ?? {})).toEqual(['k', 'a', 'b']);
+    expect(Object.keys(doc?.beta ?? {})).toEqual(['y', 'x']);
+    expect(Object.keys(doc?.sub ?? {})).toEqual(['b', 'z']);
+  });
+
+  it('an upsert creates the update fields in field-name order after the filter fields', async () => {
+    const res = await coll.updateOne(
+      { key: 'k' },
+      { $set: { zeta: 1, 'obj.y': 1, 'obj.x': 1 }, $setOnInsert: { alpha: 1 }, $inc: { count: 1 } },
+      { upsert: true },
+    );
+    const doc = await coll.findOne({ _id: res.upsertedId! });
+    expect(Object.keys(doc ?? {})).toEqual(['_id', 'key', 'alpha', 'count', 'obj', 'zeta']);
+    expect(Object.keys(doc?.obj ?? {})).toEqual(['x', 'y']);
+  });
+
   it('reports modifiedCount 0 for a no-op update', async () => {
     const { insertedId } = await coll.insertOne({ a: 1 });
     const res = await coll.updateOne({ _id: insertedId }, { $set: { a: 1 } });

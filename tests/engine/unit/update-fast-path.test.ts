@@ -28,7 +28,7 @@ const fastCases: Case[] = [
   { name: '$set an existing top-level field', doc: base(), update: { $set: { name: 'b' } } },
   { name: '$set the same value (no change)', doc: base(), update: { $set: { name: 'a', n: 1 } } },
   {
-    name: '$set new top-level fields in statement order',
+    name: '$set new top-level fields (created in field-name order)',
     doc: base(),
     update: { $set: { zeta: 1, alpha: 2 } },
   },
@@ -56,6 +56,15 @@ const fastCases: Case[] = [
   },
   { name: '$set replacing a document by a scalar', doc: base(), update: { $set: { nested: 3 } } },
   { name: '$set replacing a scalar by a document', doc: base(), update: { $set: { n: { now: 'doc' } } } },
+  {
+    name: 'new fields of several operators are created in field-name order, existing ones stay',
+    doc: base(),
+    update: {
+      $set: { zeta: 1, 'nested.b': 1, name: 'q', beta: { y: 1, x: 2 } },
+      $inc: { alpha: 1, 'nested.a': 1 },
+      $push: { 'sub.z': 1, 'sub.b': 2 },
+    },
+  },
   { name: '$inc an int32 (JS number) field', doc: base(), update: { $inc: { n: 1 } } },
   { name: '$inc a double field by a fraction', doc: base(), update: { $inc: { ratio: 0.25 } } },
   { name: '$inc a Double to an integral value keeps Double', doc: base(), update: { $inc: { d: 3 } } },
@@ -443,7 +452,7 @@ describe('CompiledUpdate through the fast path', () => {
       undefined,
     );
     const doc = compiled.upsertDocument({ key: 'k' });
-    expect(Object.keys(doc)).toEqual(['_id', 'key', 'a', 'name', 'created', 'n']);
+    expect(Object.keys(doc)).toEqual(['_id', 'key', 'a', 'created', 'n', 'name']);
     expect(doc).toMatchObject({ key: 'k', a: { b: 1 }, name: 'x', created: 1, n: 2 });
     const expected = viaMingo(
       { _id: doc._id, key: 'k' },

@@ -8,6 +8,7 @@
 // mingo path (update-targets.ts), again before any document is touched.
 import { Double, Long, type Document } from 'bson';
 import { isEqual, isObject } from 'mingo/util';
+import { comparePaths } from './update-order.js';
 import { assertUpdatable } from './update-targets.js';
 
 type FastOp = '$set' | '$unset' | '$inc' | '$currentDate' | '$push';
@@ -83,6 +84,8 @@ function plan(modifier: Document): Step[] | undefined {
     const current = paths[i] as string;
     if (current === previous || current.startsWith(`${previous}.`)) return undefined;
   }
+  // MongoDB applies the paths in field-name order: fields it creates are appended in that order.
+  steps.sort((a, b) => comparePaths(a.segments, b.segments));
   return steps;
 }
 

@@ -7,6 +7,7 @@ import type { Document } from 'bson';
 import { bsonTypeName, isNumeric, isPlainObject } from '../bson-values.js';
 import { EngineError, ErrorCode } from '../errors.js';
 import { formatElement } from './format-value.js';
+import { comparePaths } from './update-order.js';
 
 type Rule = 'create' | 'numeric' | 'push' | 'addToSet' | 'cull' | 'pop' | 'none';
 
@@ -42,18 +43,8 @@ export function updateTargets(modifier: Document): Target[] {
       targets.push({ op, rule, path, segments: path.split('.') });
     }
   }
-  if (targets.length > 1) targets.sort((a, b) => compareSegments(a.segments, b.segments));
+  if (targets.length > 1) targets.sort((a, b) => comparePaths(a.segments, b.segments));
   return targets;
-}
-
-function compareSegments(a: string[], b: string[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a[i] as string;
-    const y = b[i] as string;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
 }
 
 const INDEX = /^\d+$/;

@@ -19,6 +19,7 @@ import { EngineError, ErrorCode, badValue, notSupported } from '../errors.js';
 import { updaterOptions } from './mingo-context.js';
 import { getPath, setPath } from './paths.js';
 import { applyFastUpdate } from './update-fast-path.js';
+import { orderCreatedFields, pathTrie, snapshotFields, type FieldSnapshot } from './update-order.js';
 import { assertUpdatable, findRejection } from './update-targets.js';
 
 const UPDATE_OPERATORS = new Set([
@@ -263,9 +264,14 @@ export function applyOperatorsWithMingo(
   arrayFilters: Document[] | undefined,
 ): void {
   assertUpdatable(work, modifier);
+  const trie = pathTrie(modifier);
+  const before = work.map((doc) => snapshotFields(doc, trie));
   const restore = work.map((doc) => prepareNumericTargets(doc, modifier));
   updateMany(work as AnyObject[], condition, modifier, { arrayFilters, cloneMode: 'copy' }, updaterOptions);
-  work.forEach((doc, i) => restoreNumericTargets(doc, restore[i] ?? []));
+  work.forEach((doc, i) => {
+    restoreNumericTargets(doc, restore[i] ?? []);
+    orderCreatedFields(doc, before[i] as FieldSnapshot);
+  });
 }
 
 type Restore = { path: string; kind: 'double' | 'long' };

@@ -29,24 +29,44 @@ export type RouteDoc = {
 type HandlerInput<B, Q> = { body: B; query: Q; params: Record<string, string>; req: Request; res: Response };
 type AuthedInput<B, Q> = HandlerInput<B, Q> & { user: UserRecord };
 
-/** A handler returns the JSON body to send with `status`, or undefined when it has written the reply itself. */
-type Handler<B, Q, A extends Access> = (
+/**
+ * A handler returns the JSON body to send with `status` — typed by the route's `response` schema, so a
+ * reply that breaks the shared contract fails the typecheck — or undefined when it wrote the reply itself.
+ */
+type Handler<B, Q, A extends Access, R> = (
   input: A extends 'public' ? HandlerInput<B, Q> : AuthedInput<B, Q>,
-) => Promise<unknown>;
+) => Promise<R | undefined>;
 
-export type RouteDef = RouteDoc & { handle(req: Request, res: Response): Promise<void> };
+export type RouteDef = RouteDoc & {
+  /** `checkResponse`: parse the reply with `response` first and fail loudly on a mismatch (tests). */
+  handle(req: Request, res: Response, options?: { checkResponse?: boolean }): Promise<void>;
+};
+
+/** A reply that does not match the route's own response schema: a server bug, never the client's fault. */
+export class ResponseContractError extends Error {
+  constructor(routePath: string, issues: z.core.$ZodIssue[]) {
+    super(
+      `Reply of ${routePath} breaks its response schema: ${issues
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ')}`,
+    );
+    this.name = 'ResponseContractError';
+  }
+}
 
 export function route<
   A extends Access,
   B extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
+  R extends z.ZodType = z.ZodUnknown,
 >(
-  spec: Omit<RouteDoc, 'status' | 'body' | 'query' | 'access'> & {
+  spec: Omit<RouteDoc, 'status' | 'body' | 'query' | 'access' | 'response'> & {
     access: A;
     status?: number;
     body?: B;
     query?: Q;
-    handler: Handler<z.infer<B>, z.infer<Q>, A>;
+    response?: R;
+    handler: Handler<z.infer<B>, z.infer<Q>, A, z.input<R>>;
   },
 ): RouteDef {
   const { handler, ...doc } = spec;
@@ -54,7 +74,7 @@ export function route<
   return {
     ...doc,
     status,
-    async handle(req, res) {
+    async handle(req, res, options = {}) {
       const body = spec.body ? parseWith(spec.body, req.body, 'invalid_body') : undefined;
       const query = spec.query ? parseWith(spec.query, req.query, 'invalid_query') : undefined;
       const params = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, String(v)]));
@@ -64,8 +84,17 @@ export function route<
         input,
       );
       if (res.headersSent) return;
-      if (result === undefined) res.status(status).end();
-      else res.status(status).json(result);
+      if (result === undefined) {
+        res.status(status).end();
+        return;
+      }
+      if (options.checkResponse && spec.response) {
+        // Through JSON first: the schema describes what the client receives (dates as strings …).
+        const parsed = spec.response.safeParse(JSON.parse(JSON.stringify(result)));
+        if (!parsed.success)
+          throw new ResponseContractError(`${spec.method.toUpperCase()} ${spec.path}`, parsed.error.issues);
+      }
+      res.status(status).json(result);
     },
   };
 }
@@ -80,7 +109,10 @@ export function mountRoutes(router: Router, ctx: InspectorContext, routes: Route
       def.access === 'public'
         ? [originCheck(ctx.config)]
         : [requireUser(ctx, def.access === 'session' ? undefined : def.access), csrfProtection(ctx.config)];
-    router[def.method](def.path, ...guards, (req: Request, res: Response) => def.handle(req, res));
+    const checkResponse = ctx.config.NODE_ENV === 'test';
+    router[def.method](def.path, ...guards, (req: Request, res: Response) =>
+      def.handle(req, res, { checkResponse }),
+    );
   }
 }
 

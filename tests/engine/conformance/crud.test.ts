@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MongoClient, MongoServerError, type Collection, type Db, type Document } from 'mongodb';
+import {
+  Double,
+  Int32,
+  Long,
+  MongoClient,
+  MongoServerError,
+  type Collection,
+  type Db,
+  type Document,
+} from 'mongodb';
 import { openTarget, type Target } from '../target.js';
 
 let target: Target;
@@ -155,6 +164,25 @@ describe('update operators', () => {
     const doc = await coll.findOne({ _id: res.upsertedId! });
     expect(Object.keys(doc ?? {})).toEqual(['_id', 'key', 'alpha', 'count', 'obj', 'zeta']);
     expect(Object.keys(doc?.obj ?? {})).toEqual(['x', 'y']);
+  });
+
+  it('$inc/$mul/$max keep BSON number types: the wider type wins, int32 overflow widens to int64', async () => {
+    const cases: [Document, Document, unknown][] = [
+      [{ a: 2147483647 }, { $inc: { a: 1 } }, Long.fromString('2147483648')],
+      [{ a: 1 }, { $inc: { a: new Double(2) } }, new Double(3)],
+      [{ a: 1 }, { $inc: { a: Long.fromNumber(2) } }, Long.fromNumber(3)],
+      [{ a: Long.fromString('9007199254740993') }, { $inc: { a: 2 } }, Long.fromString('9007199254740995')],
+      [{ a: 65536 }, { $mul: { a: 65536 } }, Long.fromString('4294967296')],
+      [{}, { $mul: { a: Long.fromNumber(5) } }, Long.fromNumber(0)],
+      [{ a: 5 }, { $max: { a: new Double(7) } }, new Double(7)],
+      [{ a: 'x' }, { $min: { a: 5 } }, new Int32(5)],
+    ];
+    for (const [doc, update, expected] of cases) {
+      const { insertedId } = await coll.insertOne({ ...doc });
+      await coll.updateOne({ _id: insertedId }, update);
+      const stored = await coll.findOne({ _id: insertedId }, { promoteValues: false });
+      expect(stored?.a, JSON.stringify(update)).toStrictEqual(expected);
+    }
   });
 
   it('reports modifiedCount 0 for a no-op update', async () => {

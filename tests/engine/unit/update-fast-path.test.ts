@@ -71,8 +71,6 @@ const fastCases: Case[] = [
   { name: '$inc a Double to a fraction', doc: base(), update: { $inc: { d: 0.5 } } },
   { name: '$inc a Long keeps Long', doc: base(), update: { $inc: { big: 10 } } },
   { name: '$inc a Long by a fraction', doc: base(), update: { $inc: { big: 0.5 } } },
-  { name: '$inc with a Double argument', doc: base(), update: { $inc: { n: new Double(2) } } },
-  { name: '$inc with a Long argument', doc: base(), update: { $inc: { n: Long.fromNumber(2) } } },
   { name: '$inc a missing field', doc: base(), update: { $inc: { counter: 5 } } },
   {
     name: '$inc a missing nested field',
@@ -81,6 +79,17 @@ const fastCases: Case[] = [
   },
   { name: '$inc by zero and negative zero', doc: base(), update: { $inc: { n: 0, fresh: -0 } } },
   { name: '$inc a zero field', doc: { _id: 1, z: 0 }, update: { $inc: { z: 2 } } },
+  { name: '$inc on NaN', doc: { _id: 1, a: Number.NaN }, update: { $inc: { a: 1 } } },
+  {
+    name: '$inc an int32 past 2^31 widens to int64',
+    doc: { _id: 1, a: 2147483647 },
+    update: { $inc: { a: 1 } },
+  },
+  {
+    name: '$inc a Long beyond 2^53 exactly',
+    doc: { _id: 1, a: Long.fromString('9007199254740993') },
+    update: { $inc: { a: 2 } },
+  },
   { name: '$inc a Double zero', doc: { _id: 1, z: new Double(0) }, update: { $inc: { z: 2 } } },
   {
     name: 'versioned update: $inc two fields',
@@ -140,7 +149,6 @@ const declinedCases: Case[] = [
     doc: { _id: 1, a: Decimal128.fromString('1.5') },
     update: { $inc: { a: 1 } },
   },
-  { name: '$inc on NaN', doc: { _id: 1, a: Number.NaN }, update: { $inc: { a: 1 } } },
   { name: '$push with $each', doc: base(), update: { $push: { tags: { $each: ['c', 'd'] } } } },
   { name: '$push with $slice', doc: base(), update: { $push: { tags: { $each: ['c'], $slice: -2 } } } },
   {
@@ -148,6 +156,8 @@ const declinedCases: Case[] = [
     doc: base(),
     update: { $currentDate: { t: { $type: 'timestamp' } } },
   },
+  { name: '$inc with a Double argument', doc: base(), update: { $inc: { n: new Double(2) } } },
+  { name: '$inc with a Long argument', doc: base(), update: { $inc: { n: Long.fromNumber(2) } } },
   { name: 'other operators ($mul)', doc: base(), update: { $mul: { n: 2 } } },
   { name: 'other operators ($addToSet)', doc: base(), update: { $addToSet: { tags: 'a' } } },
   { name: 'an inherited property name', doc: base(), update: { $inc: { toString: 1 } } },
@@ -388,6 +398,118 @@ describe('operator update fast path', () => {
     }
     expect(Object.keys(work[0] as Document)).toEqual(Object.keys(expected));
     expect(Object.keys(expected.meta as Document)).toEqual(['at']);
+  });
+});
+
+const L = (text: string): Long => Long.fromString(text);
+
+/** Stored results with MongoDB's BSON types (int32 < int64 < double; int32 overflow → int64). */
+const numericCases: { name: string; doc: Document; update: Document; expected: unknown }[] = [
+  {
+    name: 'int32 + int32 past 2^31 → int64',
+    doc: { a: 2147483647 },
+    update: { $inc: { a: 1 } },
+    expected: L('2147483648'),
+  },
+  {
+    name: 'int32 - int32 below -2^31 → int64',
+    doc: { a: -2147483648 },
+    update: { $inc: { a: -1 } },
+    expected: L('-2147483649'),
+  },
+  {
+    name: 'int32 + double → double',
+    doc: { a: 1 },
+    update: { $inc: { a: new Double(2) } },
+    expected: new Double(3),
+  },
+  { name: 'int32 + int64 → int64', doc: { a: 1 }, update: { $inc: { a: L('2') } }, expected: L('3') },
+  {
+    name: 'int64 + int32 stays exact beyond 2^53',
+    doc: { a: L('9007199254740993') },
+    update: { $inc: { a: 2 } },
+    expected: L('9007199254740995'),
+  },
+  { name: 'int64 + fraction → double', doc: { a: L('1') }, update: { $inc: { a: 0.5 } }, expected: 1.5 },
+  {
+    name: 'double + int32 → double',
+    doc: { a: new Double(2) },
+    update: { $inc: { a: 1 } },
+    expected: new Double(3),
+  },
+  { name: 'missing + int64 → int64', doc: {}, update: { $inc: { a: L('2') } }, expected: L('2') },
+  {
+    name: 'missing + double → double',
+    doc: {},
+    update: { $inc: { a: new Double(2) } },
+    expected: new Double(2),
+  },
+  { name: '$mul missing by int32 → int32 0', doc: {}, update: { $mul: { a: 5 } }, expected: 0 },
+  {
+    name: '$mul missing by double → double 0',
+    doc: {},
+    update: { $mul: { a: new Double(5) } },
+    expected: new Double(0),
+  },
+  { name: '$mul missing by int64 → int64 0', doc: {}, update: { $mul: { a: L('5') } }, expected: L('0') },
+  {
+    name: '$mul int32 past 2^31 → int64',
+    doc: { a: 65536 },
+    update: { $mul: { a: 65536 } },
+    expected: L('4294967296'),
+  },
+  {
+    name: '$mul int64 beyond 2^53 exactly',
+    doc: { a: L('4611686018427387903') },
+    update: { $mul: { a: 2 } },
+    expected: L('9223372036854775806'),
+  },
+  {
+    name: '$max stores the argument as given',
+    doc: { a: 5 },
+    update: { $max: { a: new Double(7) } },
+    expected: new Double(7),
+  },
+  {
+    name: '$max keeps the larger Long beyond 2^53',
+    doc: { a: L('9007199254740993') },
+    update: { $max: { a: L('9007199254740992') } },
+    expected: L('9007199254740993'),
+  },
+  {
+    name: '$min in BSON order: numbers before strings',
+    doc: { a: 'x' },
+    update: { $min: { a: 5 } },
+    expected: 5,
+  },
+  {
+    name: '$max in BSON order: dates after numbers',
+    doc: { a: 5 },
+    update: { $max: { a: new Date(0) } },
+    expected: new Date(0),
+  },
+  {
+    name: '$min on a missing field stores the argument',
+    doc: {},
+    update: { $min: { a: L('3') } },
+    expected: L('3'),
+  },
+];
+
+describe('numeric operators keep MongoDB types (both paths)', () => {
+  it.each(numericCases)('$name', ({ doc, update, expected }) => {
+    const start = { _id: 1, ...doc };
+    const want = bytes({ ...start, a: expected });
+    const [result] = new CompiledUpdate(cloneValue(update), {}, undefined).apply([start]);
+    expect(bytes(result?.doc as Document)).toBe(want);
+    expect(bytes(viaMingo(start, update))).toBe(want);
+    const work = [cloneDoc(start)];
+    if (applyFastUpdate(work, update, undefined)) expect(bytes(work[0] as Document)).toBe(want);
+  });
+
+  it('refuses an int64 overflow loudly instead of wrapping or rounding', () => {
+    const doc = { _id: 1, a: L('9223372036854775807') };
+    expect(() => new CompiledUpdate({ $inc: { a: 1 } }, {}, undefined).apply([doc])).toThrow(/not supported/);
   });
 });
 

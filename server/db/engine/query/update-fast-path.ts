@@ -8,6 +8,7 @@
 // mingo path (update-targets.ts), again before any document is touched.
 import { Double, Long, type Document } from 'bson';
 import { isEqual, isObject } from 'mingo/util';
+import { arithmeticResult } from './numeric-update.js';
 import { comparePaths } from './update-order.js';
 import { assertUpdatable } from './update-targets.js';
 
@@ -21,7 +22,6 @@ const FAST_OPERATORS: ReadonlySet<string> = new Set<FastOp>([
   '$push',
 ]);
 const PUSH_MODIFIERS = ['$each', '$slice', '$sort', '$position'];
-const INT32_MAX = 2147483647;
 
 interface Step {
   op: FastOp;
@@ -114,10 +114,12 @@ function supported(doc: Document, step: Step): boolean {
   const target = parent[step.segments[last] as string];
   switch (step.op) {
     case '$inc':
-      if (target === undefined) return true;
-      if (typeof target === 'number') return !Number.isNaN(target);
-      if (target instanceof Double) return !Number.isNaN(target.value);
-      return target instanceof Long && Number.isSafeInteger(target.toNumber());
+      return (
+        target === undefined ||
+        typeof target === 'number' ||
+        target instanceof Double ||
+        target instanceof Long
+      );
     case '$push':
       return target === undefined || Array.isArray(target);
     case '$set':
@@ -134,19 +136,6 @@ function copyValue(value: unknown): unknown {
   if (isObject(value)) return Object.assign({}, value);
   if (value instanceof RegExp) return new RegExp(value);
   return value;
-}
-
-function increment(target: unknown, amount: number): unknown {
-  // mingo adds JS numbers only; update.ts unwraps Double/Long first and re-wraps integral results.
-  if (target instanceof Double) {
-    const sum = (target.value || 0) + amount;
-    return Number.isInteger(sum) && Math.abs(sum) <= INT32_MAX ? new Double(sum) : sum;
-  }
-  if (target instanceof Long) {
-    const sum = (target.toNumber() || 0) + amount;
-    return Number.isInteger(sum) ? Long.fromNumber(sum) : sum;
-  }
-  return ((target as number | undefined) || 0) + amount;
 }
 
 function applyStep(doc: Document, step: Step, timestamp: number): void {
@@ -172,7 +161,7 @@ function applyStep(doc: Document, step: Step, timestamp: number): void {
       if (Object.hasOwn(parent, key)) delete parent[key];
       return;
     case '$inc':
-      parent[key] = increment(parent[key], step.value as number);
+      parent[key] = arithmeticResult('$inc', parent[key], step.value);
       return;
     case '$currentDate':
       parent[key] = new Date(timestamp);

@@ -19,6 +19,7 @@ import { EngineError, ErrorCode, badValue, notSupported } from '../errors.js';
 import { updaterOptions } from './mingo-context.js';
 import { getPath, setPath } from './paths.js';
 import { applyFastUpdate } from './update-fast-path.js';
+import { mingoArguments, numericUpdateResult } from './numeric-update.js';
 import { orderCreatedFields, pathTrie, snapshotFields, type FieldSnapshot } from './update-order.js';
 import { assertUpdatable, findRejection } from './update-targets.js';
 
@@ -121,7 +122,6 @@ export class CompiledUpdate {
               `Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${String(arg)}}`,
             );
           }
-          if (arg instanceof Double || arg instanceof Long) fields[path] = numericValue(arg);
           if (arg instanceof Decimal128) throw notSupported(`${op} with a Decimal128 argument`);
         }
       }
@@ -253,9 +253,10 @@ export class CompiledUpdate {
 }
 
 /**
- * The general path for operator updates: mingo's updater, once over all documents (in place), with
- * Double/Long targets unwrapped for its arithmetic and re-wrapped after. Exported so tests can hold the
- * fast path (update-fast-path.ts) against it.
+ * The general path for operator updates: mingo's updater, once over all documents (in place). The
+ * values of $inc/$mul/$min/$max on plain paths are computed here with MongoDB's types and ordering
+ * (numeric-update.ts) and written over what mingo computed. Exported so tests can hold the fast path
+ * (update-fast-path.ts) against it.
  */
 export function applyOperatorsWithMingo(
   work: Document[],
@@ -266,56 +267,34 @@ export function applyOperatorsWithMingo(
   assertUpdatable(work, modifier);
   const trie = pathTrie(modifier);
   const before = work.map((doc) => snapshotFields(doc, trie));
-  const restore = work.map((doc) => prepareNumericTargets(doc, modifier));
-  updateMany(work as AnyObject[], condition, modifier, { arrayFilters, cloneMode: 'copy' }, updaterOptions);
+  const results = work.map((doc) => numericResults(doc, modifier));
+  const forMingo = mingoArguments(modifier, NUMERIC_OPERATORS);
+  updateMany(work as AnyObject[], condition, forMingo, { arrayFilters, cloneMode: 'copy' }, updaterOptions);
   work.forEach((doc, i) => {
-    restoreNumericTargets(doc, restore[i] ?? []);
+    for (const { path, value } of results[i] ?? []) setPath(doc, path, value);
     orderCreatedFields(doc, before[i] as FieldSnapshot);
   });
 }
 
-type Restore = { path: string; kind: 'double' | 'long' };
+type NumericResult = { path: string; value: unknown };
 
-// mingo's arithmetic operators only handle JS numbers and silently skip anything else; MongoDB
-// increments Double/Long values and rejects non-numeric targets.
-function prepareNumericTargets(doc: Document, modifier: Document): Restore[] {
-  const restore: Restore[] = [];
+/**
+ * What $inc/$mul/$min/$max store on each plain path of `doc`. The current value is replaced by a JS
+ * number for mingo, whose arithmetic skips Double/Long values; its result is overwritten anyway.
+ */
+function numericResults(doc: Document, modifier: Document): NumericResult[] {
+  const results: NumericResult[] = [];
   for (const op of NUMERIC_OPERATORS) {
     const fields = modifier[op] as Document | undefined;
     if (!fields) continue;
-    for (const path of Object.keys(fields)) {
+    for (const [path, arg] of Object.entries(fields)) {
       if (path.includes('$')) continue;
-      const v = getPath(doc, path);
-      if (v === undefined || v === null || typeof v === 'number') continue;
-      if (v instanceof Double) {
-        setPath(doc, path, v.value);
-        restore.push({ path, kind: 'double' });
-      } else if (v instanceof Long) {
-        const n = v.toNumber();
-        if (!Number.isSafeInteger(n)) throw notSupported(`${op} on an int64 value beyond 2^53`);
-        setPath(doc, path, n);
-        restore.push({ path, kind: 'long' });
-      } else if (v instanceof Decimal128) {
-        throw notSupported(`${op} on a Decimal128 value`);
-      } else if (op === '$inc' || op === '$mul') {
-        throw new EngineError(
-          ErrorCode.TypeMismatch,
-          `Cannot apply ${op} to a value of non-numeric type. {_id: ${String(doc._id)}} has the field '${path}' of non-numeric type ${bsonTypeName(v)}`,
-        );
-      }
+      const current = getPath(doc, path);
+      results.push({ path, value: numericUpdateResult(op, current, arg) });
+      if (current instanceof Double || current instanceof Long) setPath(doc, path, numericValue(current));
     }
   }
-  return restore;
-}
-
-function restoreNumericTargets(doc: Document, restore: Restore[]): void {
-  for (const { path, kind } of restore) {
-    const v = getPath(doc, path);
-    if (typeof v !== 'number') continue;
-    if (kind === 'long' && Number.isInteger(v)) setPath(doc, path, Long.fromNumber(v));
-    else if (kind === 'double' && Number.isInteger(v) && Math.abs(v) <= 2147483647)
-      setPath(doc, path, new Double(v));
-  }
+  return results;
 }
 
 /** Copies `field: value` and `field: {$eq: value}` conditions (and those inside `$and`) into `out`. */

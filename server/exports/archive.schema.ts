@@ -9,7 +9,7 @@ const stored = z.looseObject({ _id: objectId });
 /**
  * GET /api/investigations/:id/export.json — everything about one investigation, for archiving: the
  * investigation, its respondents (never the link token hash), their responses, judgments, conclusions,
- * the audit entries (the full history of changes) and every published factsheet version.
+ * a follow-up's narrative, the audit entries (the full history of changes) and every published factsheet version.
  */
 export const investigationArchiveSchema = z.object({
   exportedAt: isoDate,
@@ -19,6 +19,8 @@ export const investigationArchiveSchema = z.object({
   responses: z.array(stored),
   judgments: z.array(stored),
   conclusions: z.array(stored),
+  /** A follow-up round's "Ontwikkeling <jaar>" text as it stands now; null when none was written. */
+  followUpNarrative: stored.nullable(),
   auditEntries: z.array(stored),
   factsheets: z.array(
     z.object({ version: z.number().int().min(1), publishedAt: isoDate, snapshot: factsheetSchema }),

@@ -10,15 +10,17 @@ export async function investigationArchive(
   investigation: InvestigationRecord,
 ): Promise<InvestigationArchive> {
   const filter = { investigation: investigation._id };
-  const [respondents, responses, judgments, conclusions, auditEntries, factsheets] = await Promise.all([
-    // The token hash is a credential's fingerprint: it never leaves the database.
-    ctx.models.Respondent.find(filter, { tokenHash: 0 }).sort({ slot: 1 }).lean(),
-    ctx.models.Response.find(filter).lean(),
-    ctx.models.Judgment.find(filter).sort({ indicatorId: 1 }).lean(),
-    ctx.models.Conclusion.find(filter).sort({ themeId: 1 }).lean(),
-    ctx.models.AuditEntry.find(filter).sort({ at: 1, _id: 1 }).lean(),
-    ctx.models.Factsheet.find(filter).sort({ version: 1 }).lean(),
-  ]);
+  const [respondents, responses, judgments, conclusions, narrative, auditEntries, factsheets] =
+    await Promise.all([
+      // The token hash is a credential's fingerprint: it never leaves the database.
+      ctx.models.Respondent.find(filter, { tokenHash: 0 }).sort({ slot: 1 }).lean(),
+      ctx.models.Response.find(filter).lean(),
+      ctx.models.Judgment.find(filter).sort({ indicatorId: 1 }).lean(),
+      ctx.models.Conclusion.find(filter).sort({ themeId: 1 }).lean(),
+      ctx.models.FollowUpNarrative.findOne(filter).lean(),
+      ctx.models.AuditEntry.find(filter).sort({ at: 1, _id: 1 }).lean(),
+      ctx.models.Factsheet.find(filter).sort({ version: 1 }).lean(),
+    ]);
   const plain = (value: unknown) =>
     JSON.parse(JSON.stringify(value)) as InvestigationArchive['investigation'];
   return {
@@ -29,6 +31,7 @@ export async function investigationArchive(
     responses: responses.map(plain),
     judgments: judgments.map(plain),
     conclusions: conclusions.map(plain),
+    followUpNarrative: narrative ? plain(narrative) : null,
     auditEntries: auditEntries.map(plain),
     factsheets: factsheets.map((factsheet) => ({
       version: factsheet.version,

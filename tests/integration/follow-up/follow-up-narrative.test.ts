@@ -15,6 +15,7 @@ import {
 } from '../inspector/inspector-test-kit.js';
 import { indicatorIds, investigationWithAnswers, judge, rawGet } from '../factsheets/factsheet-kit.js';
 import { overlappingText } from '../../unit/factsheets/pdf-reading.js';
+import { investigationArchiveSchema } from '../../../server/exports/archive.schema.js';
 
 /**
  * "Ontwikkeling <jaar>": the follow-up narrative over HTTP, from writing it (compare-and-set, history)
@@ -219,6 +220,13 @@ describe('the narrative in the published factsheet', () => {
       (await anna.get(`/api/investigations/${followUp}/factsheets/1`)).body,
     );
     expect(first.narrative[1]).toEqual({ kind: 'heading', text: 'Sociale wijkteams' });
+
+    // The JSON archive keeps the current text beside the published versions.
+    const exported = await rawGet(anna, `/api/investigations/${followUp}/export.json`);
+    const archive = investigationArchiveSchema.parse(JSON.parse(exported.text));
+    expect(archive.followUpNarrative).toMatchObject({ text: script });
+    const baselineExport = await rawGet(anna, `/api/investigations/${baseline}/export.json`);
+    expect(investigationArchiveSchema.parse(JSON.parse(baselineExport.text)).followUpNarrative).toBeNull();
   });
 
   it('publishes a follow-up without a narrative: the section is simply left out', async () => {

@@ -1,7 +1,9 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { refuseChanges } from './refuse-changes.js';
 
-export const auditActorTypes = ['user', 'respondent', 'system'] as const;
+import { auditActorTypes } from '../../shared/api/audit.js';
+
+export { auditActorTypes };
 
 export type AuditEntryRecord = {
   _id: Types.ObjectId;

@@ -1,7 +1,9 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { z } from 'zod';
 
-export const investigationStatuses = ['open', 'closed'] as const;
+import { investigationStatuses } from '../../shared/api/investigations.js';
+
+export { investigationStatuses };
 export type InvestigationStatus = (typeof investigationStatuses)[number];
 
 /** What an inspector supplies when creating an investigation (municipality × approach × year). */

@@ -1,6 +1,7 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { judgmentVerdictSchema } from '../../shared/api/review.js';
 
-export const judgmentVerdicts = ['voldoet', 'verbeterpunt', 'niet_beoordeeld'] as const;
+export const judgmentVerdicts = judgmentVerdictSchema.options;
 
 /** The inspector's judgment of one indicator in one investigation; its history lives in the audit log. */
 export type JudgmentRecord = {

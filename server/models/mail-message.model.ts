@@ -1,9 +1,9 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { mailKinds, mailStatuses } from '../../shared/api/outbox.js';
 
-export const mailKinds = ['invitation', 'reminder', 'receipt', 'password_reset', 'account_created'] as const;
+export { mailKinds, mailStatuses };
 export type MailKind = (typeof mailKinds)[number];
-/** stored: no SMTP configured (shown in "Uitgaande e-mail"); sent/failed: the SMTP outcome. */
-export const mailStatuses = ['pending', 'stored', 'sent', 'failed'] as const;
+/** pending: saved, SMTP send under way; stored: no SMTP configured (shown in "Uitgaande e-mail"); sent/failed: the SMTP outcome. */
 export type MailStatus = (typeof mailStatuses)[number];
 
 export type MailMessageRecord = {

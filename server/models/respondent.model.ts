@@ -1,6 +1,7 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { respondentRoles } from '../../shared/api/respondents.js';
 
-export const respondentRoles = ['gemeente', 'netwerkpartner'] as const;
+export { respondentRoles };
 export type RespondentRole = (typeof respondentRoles)[number];
 
 /**

@@ -1,7 +1,9 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { z } from 'zod';
 
-export const responseStatuses = ['concept', 'ingediend'] as const;
+import { responseStatuses } from '../../shared/api/respond.js';
+
+export { responseStatuses };
 export type ResponseStatus = (typeof responseStatuses)[number];
 
 /**

@@ -1,6 +1,7 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { userRoles } from '../../shared/api/users.js';
 
-export const userRoles = ['inspecteur', 'beheerder'] as const;
+export { userRoles };
 export type UserRole = (typeof userRoles)[number];
 
 /** An inspector or administrator account. Secrets are stored only as argon2id / SHA-256 hashes. */

@@ -257,3 +257,35 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a === null || b === null) return a === b;
   return compareValues(a, b) === 0;
 }
+
+/**
+ * Same BSON bytes: same types, values and field order (MongoDB's no-op test for an update, under which
+ * 5 → Double(5) or a reordered embedded document is a change, though `valuesEqual` holds).
+ */
+export function identical(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    // Two JS numbers: int32 and double encode differently, and -0 is not 0.
+    return false;
+  }
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(a)) {
+    const ys = b as unknown[];
+    return a.length === ys.length && a.every((x, i) => identical(x, ys[i]));
+  }
+  if (isPlainObject(a)) {
+    const y = b as Document;
+    const kx = Object.keys(a);
+    const ky = Object.keys(y);
+    return kx.length === ky.length && kx.every((k, i) => k === ky[i] && identical(a[k], y[k]));
+  }
+  if (a instanceof Double) return Object.is(a.value, (b as Double).value);
+  if (a instanceof Date) return Object.is(a.getTime(), (b as Date).getTime());
+  if (a instanceof Decimal128) return Buffer.from(a.bytes).equals((b as Decimal128).bytes);
+  if (a instanceof RegExp) return String(a) === String(b);
+  if (a instanceof BSONRegExp) {
+    const y = b as BSONRegExp;
+    return a.pattern === y.pattern && a.options === y.options;
+  }
+  return compareValues(a, b) === 0;
+}

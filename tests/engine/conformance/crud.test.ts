@@ -185,6 +185,20 @@ describe('update operators', () => {
     }
   });
 
+  it('an update that changes only a BSON type (or field order) modifies the document', async () => {
+    const { insertedId } = await coll.insertOne({ a: 5, o: { x: 1, y: 2 } });
+    const typed = await coll.updateOne({ _id: insertedId }, { $set: { a: new Double(5) } });
+    expect(typed).toMatchObject({ matchedCount: 1, modifiedCount: 1 });
+    expect((await coll.findOne({ _id: insertedId }, { promoteValues: false }))?.a).toStrictEqual(
+      new Double(5),
+    );
+    const reordered = await coll.updateOne({ _id: insertedId }, { $set: { o: { y: 2, x: 1 } } });
+    expect(reordered).toMatchObject({ matchedCount: 1, modifiedCount: 1 });
+    expect(Object.keys((await coll.findOne({ _id: insertedId }))?.o ?? {})).toEqual(['y', 'x']);
+    const same = await coll.updateOne({ _id: insertedId }, { $set: { a: new Double(5), o: { y: 2, x: 1 } } });
+    expect(same).toMatchObject({ matchedCount: 1, modifiedCount: 0 });
+  });
+
   it('reports modifiedCount 0 for a no-op update', async () => {
     const { insertedId } = await coll.insertOne({ a: 1 });
     const res = await coll.updateOne({ _id: insertedId }, { $set: { a: 1 } });

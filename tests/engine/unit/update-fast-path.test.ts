@@ -55,6 +55,16 @@ const fastCases: Case[] = [
     },
   },
   { name: '$set replacing a document by a scalar', doc: base(), update: { $set: { nested: 3 } } },
+  {
+    name: '$set an equal value of another type (int → double)',
+    doc: base(),
+    update: { $set: { n: new Double(1) } },
+  },
+  {
+    name: '$set an equal document in another field order',
+    doc: base(),
+    update: { $set: { nested: { deeper: { y: 'z' }, x: 1 } } },
+  },
   { name: '$set replacing a scalar by a document', doc: base(), update: { $set: { n: { now: 'doc' } } } },
   {
     name: 'new fields of several operators are created in field-name order, existing ones stay',

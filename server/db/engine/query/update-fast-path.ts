@@ -7,7 +7,8 @@
 // through null or a scalar, $inc on a non-number, $push on a non-array) throws the same error as the
 // mingo path (update-targets.ts), again before any document is touched.
 import { Double, Long, type Document } from 'bson';
-import { isEqual, isObject } from 'mingo/util';
+import { isObject } from 'mingo/util';
+import { identical } from '../bson-values.js';
 import { arithmeticResult } from './numeric-update.js';
 import { comparePaths } from './update-order.js';
 import { assertUpdatable } from './update-targets.js';
@@ -155,7 +156,8 @@ function applyStep(doc: Document, step: Step, timestamp: number): void {
   const key = step.segments[last] as string;
   switch (step.op) {
     case '$set':
-      if (!isEqual(parent[key], step.value)) parent[key] = copyValue(step.value);
+      // MongoDB's no-op test is on BSON bytes: 5 → Double(5) or a reordered document is a change.
+      if (!identical(parent[key], step.value)) parent[key] = copyValue(step.value);
       return;
     case '$unset':
       if (Object.hasOwn(parent, key)) delete parent[key];

@@ -9,7 +9,7 @@ import {
   bsonTypeName,
   cloneDoc,
   cloneValue,
-  compareValues,
+  identical,
   isPlainObject,
   numericValue,
   valuesEqual,
@@ -174,7 +174,7 @@ export class CompiledUpdate {
           throw alteredId(replacement._id);
         const doc: Document = { _id: old._id };
         for (const [k, v] of Object.entries(replacement)) if (k !== '_id') doc[k] = cloneValue(v);
-        return { doc, modified: compareValues(old, doc) !== 0 };
+        return { doc, modified: !identical(old, doc) };
       });
     }
     const work = matched.map(cloneDoc);
@@ -186,7 +186,7 @@ export class CompiledUpdate {
     return work.map((doc, i) => {
       const old = matched[i] as Document;
       if (!valuesEqual(doc._id, old._id)) throw alteredId(doc._id);
-      return { doc, modified: compareValues(old, doc) !== 0 };
+      return { doc, modified: !identical(old, doc) };
     });
   }
 
@@ -253,10 +253,10 @@ export class CompiledUpdate {
 }
 
 /**
- * The general path for operator updates: mingo's updater, once over all documents (in place). The
- * values of $inc/$mul/$min/$max on plain paths are computed here with MongoDB's types and ordering
- * (numeric-update.ts) and written over what mingo computed. Exported so tests can hold the fast path
- * (update-fast-path.ts) against it.
+ * The general path for operator updates: mingo's updater, once over all documents (in place). What
+ * $set/$inc/$mul/$min/$max store on plain paths is computed here as MongoDB does (numeric-update.ts;
+ * $set always stores its value, also over an equal one of another type or field order) and written
+ * over what mingo stored. Exported so tests can hold the fast path (update-fast-path.ts) against it.
  */
 export function applyOperatorsWithMingo(
   work: Document[],
@@ -267,7 +267,7 @@ export function applyOperatorsWithMingo(
   assertUpdatable(work, modifier);
   const trie = pathTrie(modifier);
   const before = work.map((doc) => snapshotFields(doc, trie));
-  const results = work.map((doc) => numericResults(doc, modifier));
+  const results = work.map((doc) => storedResults(doc, modifier));
   const forMingo = mingoArguments(modifier, NUMERIC_OPERATORS);
   updateMany(work as AnyObject[], condition, forMingo, { arrayFilters, cloneMode: 'copy' }, updaterOptions);
   work.forEach((doc, i) => {
@@ -276,14 +276,19 @@ export function applyOperatorsWithMingo(
   });
 }
 
-type NumericResult = { path: string; value: unknown };
+type StoredResult = { path: string; value: unknown };
 
 /**
- * What $inc/$mul/$min/$max store on each plain path of `doc`. The current value is replaced by a JS
- * number for mingo, whose arithmetic skips Double/Long values; its result is overwritten anyway.
+ * What $set/$inc/$mul/$min/$max store on each plain path of `doc`. A Double/Long current value is
+ * replaced by a JS number for mingo, whose arithmetic skips them; its result is overwritten anyway.
  */
-function numericResults(doc: Document, modifier: Document): NumericResult[] {
-  const results: NumericResult[] = [];
+function storedResults(doc: Document, modifier: Document): StoredResult[] {
+  const results: StoredResult[] = [];
+  const set = modifier.$set as Document | undefined;
+  if (set) {
+    for (const [path, value] of Object.entries(set))
+      if (!path.includes('$')) results.push({ path, value: cloneValue(value) });
+  }
   for (const op of NUMERIC_OPERATORS) {
     const fields = modifier[op] as Document | undefined;
     if (!fields) continue;

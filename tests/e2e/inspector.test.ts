@@ -108,7 +108,9 @@ afterAll(async () => {
 
 describe('inspector workspace in Chromium', () => {
   it('login: Dutch errors, empty state after logging in, keyboard focus on the new page', async () => {
-    await page.goto(`${server.baseUrl}/inspectie`);
+    // The start page is where an inspector who only knows the address arrives.
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('link', { name: 'Inloggen in de inspectieomgeving' }).click();
     await heading(page, 'Inloggen').waitFor();
     expect(new URL(page.url()).pathname).toBe('/inspectie/inloggen');
     expect(await page.title()).toBe('Inloggen — Inspectie GGSR');

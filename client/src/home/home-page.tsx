@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Link } from 'react-router';
 
 export function HomePage() {
   useEffect(() => {
@@ -14,6 +15,10 @@ export function HomePage() {
       <p>
         Heeft u een persoonlijke link ontvangen? Open dan die link om de vragenlijst in te vullen. Uw
         antwoorden worden tussentijds bewaard, zodat u later verder kunt gaan.
+      </p>
+      <h2>Voor inspecteurs</h2>
+      <p>
+        <Link to="/inspectie">Inloggen in de inspectieomgeving</Link>
       </p>
     </main>
   );

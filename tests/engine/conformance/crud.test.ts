@@ -199,6 +199,22 @@ describe('update operators', () => {
     expect(same).toMatchObject({ matchedCount: 1, modifiedCount: 0 });
   });
 
+  it('$addToSet compares elements as BSON values: 5 is already in [NumberLong(5)]', async () => {
+    const { insertedId } = await coll.insertOne({ xs: [Long.fromNumber(5), { a: 1, b: 2 }] });
+    const res = await coll.updateOne(
+      { _id: insertedId },
+      { $addToSet: { xs: { $each: [5, new Double(5), { a: 1, b: 2 }, { b: 2, a: 1 }, 6, 6] } } },
+    );
+    expect(res.modifiedCount).toBe(1);
+    const doc = await coll.findOne({ _id: insertedId }, { promoteValues: false });
+    expect(doc?.xs).toStrictEqual([
+      Long.fromNumber(5),
+      { a: new Int32(1), b: new Int32(2) },
+      { b: new Int32(2), a: new Int32(1) },
+      new Int32(6),
+    ]);
+  });
+
   it('reports modifiedCount 0 for a no-op update', async () => {
     const { insertedId } = await coll.insertOne({ a: 1 });
     const res = await coll.updateOne({ _id: insertedId }, { $set: { a: 1 } });

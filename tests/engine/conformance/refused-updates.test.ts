@@ -146,6 +146,37 @@ const REFUSALS: Refusal[] = [
     code: 14,
     message: ["Path 'a' contains an element of non-array type 'object'"],
   },
+  {
+    name: '$rename into a path through a number',
+    doc: { a: 5, b: 1 },
+    update: { $rename: { b: 'a.c' } },
+    code: 28,
+    message: ["Cannot create field 'c' in element"],
+  },
+  {
+    name: '$bit on a string',
+    doc: { a: 'x' },
+    update: { $bit: { a: { and: 1 } } },
+    code: 2,
+    message: [
+      'Cannot apply $bit to a value of non-integral type.',
+      'has the field a of non-integer type string',
+    ],
+  },
+  {
+    name: '$[] on a number',
+    doc: { a: 5 },
+    update: { $set: { 'a.$[]': 1 } },
+    code: 2,
+    message: ['Cannot apply array updates to non-array element a: 5'],
+  },
+  {
+    name: '$[] on a missing field',
+    doc: { b: 1 },
+    update: { $inc: { 'a.$[]': 1 } },
+    code: 2,
+    message: ["The path 'a' must exist in the document in order to apply array updates."],
+  },
 ];
 
 function expectRefusal(err: unknown, code: number, message: string[]): void {

@@ -301,6 +301,35 @@ const rejectedCases: (Case & { code: number; message: string })[] = [
     message: "Path 'a' contains an element of non-array type 'string'",
   },
   {
+    name: '$rename into a path through a scalar',
+    doc: { _id: 1, a: 5, b: 1 },
+    update: { $rename: { b: 'a.c' } },
+    code: 28,
+    message: "Cannot create field 'c' in element {a: 5}",
+  },
+  {
+    name: '$bit on a string',
+    doc: { _id: 1, a: 'x' },
+    update: { $bit: { a: { and: 1 } } },
+    code: 2,
+    message:
+      'Cannot apply $bit to a value of non-integral type._id: 1 has the field a of non-integer type string',
+  },
+  {
+    name: '$[] on a scalar',
+    doc: { _id: 1, a: 5 },
+    update: { $set: { 'a.$[]': 1 } },
+    code: 2,
+    message: 'Cannot apply array updates to non-array element a: 5',
+  },
+  {
+    name: '$[] on a missing field',
+    doc: { _id: 1 },
+    update: { $inc: { 'a.$[]': 1 } },
+    code: 2,
+    message: "The path 'a' must exist in the document in order to apply array updates.",
+  },
+  {
     name: 'the first failing path in field order wins',
     doc: { _id: 1, a: 5, b: null },
     update: { $set: { z: 1 }, $inc: { b: 1 }, $push: { a: 1 } },

@@ -3,13 +3,14 @@
 // index), `$inc`/`$mul` need a number, the array operators need an array. mingo (and a naive direct
 // implementation) would instead replace the value or silently skip it, so both update paths run this
 // check first and refuse the document with MongoDB's code and message.
-import type { Document } from 'bson';
+import { Long, type Document } from 'bson';
 import { bsonTypeName, isNumeric, isPlainObject } from '../bson-values.js';
-import { EngineError, ErrorCode } from '../errors.js';
+import { EngineError, ErrorCode, notSupported } from '../errors.js';
 import { formatElement } from './format-value.js';
 import { comparePaths } from './update-order.js';
 
-type Rule = 'create' | 'numeric' | 'push' | 'addToSet' | 'cull' | 'pop' | 'none';
+type Rule =
+  'create' | 'numeric' | 'bit' | 'push' | 'addToSet' | 'cull' | 'pop' | 'renameTo' | 'arrayUpdate' | 'none';
 
 /** What an operator requires of an existing target, and whether it creates a missing path. */
 const RULES: Record<string, Rule> = {
@@ -25,10 +26,20 @@ const RULES: Record<string, Rule> = {
   $pull: 'cull',
   $pullAll: 'cull',
   $pop: 'pop',
-  // $unset tolerates any path; $rename and $bit are left to mingo.
+  $bit: 'bit',
+  // The destination; the source is looked up first (a missing source makes $rename a no-op).
+  $rename: 'renameTo',
+  // $unset tolerates any path.
 };
 
-type Target = { op: string; rule: Rule; path: string; segments: string[] };
+type Target = { op: string; rule: Rule; path: string; segments: string[]; source?: string[] };
+
+/** `a.$[]` / `a.$[e]`: the part before the first array-update placeholder must be an existing array. */
+function arrayUpdatePrefix(segments: string[]): string[] | undefined {
+  const k = segments.findIndex((part) => part.startsWith('$['));
+  if (k <= 0 || segments.slice(0, k).some((part) => part.startsWith('$'))) return undefined;
+  return segments.slice(0, k);
+}
 
 /** The checkable (non-positional) paths of a modifier, in MongoDB's application order (by field name). */
 export function updateTargets(modifier: Document): Target[] {
@@ -38,8 +49,17 @@ export function updateTargets(modifier: Document): Target[] {
     if (rule === 'none') continue;
     const fields = modifier[op];
     if (!isPlainObject(fields)) continue;
-    for (const path of Object.keys(fields)) {
-      if (path.includes('$')) continue;
+    for (const [path, arg] of Object.entries(fields)) {
+      if (op === '$rename') {
+        if (typeof arg === 'string' && !arg.includes('$') && !path.includes('$'))
+          targets.push({ op, rule, path: arg, segments: arg.split('.'), source: path.split('.') });
+        continue;
+      }
+      if (path.includes('$')) {
+        const prefix = arrayUpdatePrefix(path.split('.'));
+        if (prefix) targets.push({ op, rule: 'arrayUpdate', path: prefix.join('.'), segments: prefix });
+        continue;
+      }
       targets.push({ op, rule, path, segments: path.split('.') });
     }
   }
@@ -62,8 +82,21 @@ export function rejectionOf(doc: Document, targets: readonly Target[]): EngineEr
   return undefined;
 }
 
+/** The value at a plain dotted path (through documents and array indexes), or undefined. */
+function valueAt(doc: Document, segments: readonly string[]): unknown {
+  let current: unknown = doc;
+  for (const part of segments) {
+    if (isPlainObject(current)) current = current[part];
+    else if (Array.isArray(current) && INDEX.test(part)) current = current[Number(part)];
+    else return undefined;
+  }
+  return current;
+}
+
 function checkTarget(doc: Document, target: Target): EngineError | undefined {
   const { segments, rule, op } = target;
+  if (rule === 'renameTo' && valueAt(doc, target.source ?? []) === undefined) return undefined;
+  if (rule === 'arrayUpdate') return checkArrayUpdate(doc, target);
   let current: unknown = doc;
   let name = '';
   for (let i = 0; i < segments.length; i++) {
@@ -83,6 +116,13 @@ function checkTarget(doc: Document, target: Target): EngineError | undefined {
       return new EngineError(
         ErrorCode.TypeMismatch,
         `Cannot apply ${op} to a value of non-numeric type. {${idText(doc)}} has the field '${name}' of non-numeric type ${bsonTypeName(current)}`,
+      );
+    case 'bit':
+      if (typeof current === 'number' && kindIsInt32(current)) return undefined;
+      if (current instanceof Long) throw notSupported('$bit on an int64 value');
+      return new EngineError(
+        ErrorCode.BadValue,
+        `Cannot apply $bit to a value of non-integral type.${idText(doc)} has the field ${name} of non-integer type ${bsonTypeName(current)}`,
       );
     case 'push':
       if (Array.isArray(current)) return undefined;
@@ -108,6 +148,31 @@ function checkTarget(doc: Document, target: Target): EngineError | undefined {
     default:
       return undefined;
   }
+}
+
+function kindIsInt32(v: number): boolean {
+  return Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 && !Object.is(v, -0);
+}
+
+function checkArrayUpdate(doc: Document, target: Target): EngineError | undefined {
+  let current: unknown = doc;
+  for (const part of target.segments) {
+    if (isPlainObject(current)) current = current[part];
+    else if (Array.isArray(current) && INDEX.test(part)) current = current[Number(part)];
+    else return undefined; // left to mingo
+    if (current === undefined) {
+      return new EngineError(
+        ErrorCode.BadValue,
+        `The path '${target.path}' must exist in the document in order to apply array updates.`,
+      );
+    }
+  }
+  if (Array.isArray(current)) return undefined;
+  const name = target.segments[target.segments.length - 1] as string;
+  return new EngineError(
+    ErrorCode.BadValue,
+    `Cannot apply array updates to non-array element ${formatElement(name, current)}`,
+  );
 }
 
 /** Part `i` of the path cannot be reached or created below `element` (named `name`). */

@@ -9,6 +9,7 @@ import {
   bsonTypeName,
   cloneDoc,
   cloneValue,
+  compareValues,
   identical,
   isPlainObject,
   numericValue,
@@ -289,6 +290,11 @@ function storedResults(doc: Document, modifier: Document): StoredResult[] {
     for (const [path, value] of Object.entries(set))
       if (!path.includes('$')) results.push({ path, value: cloneValue(value) });
   }
+  const addToSet = modifier.$addToSet as Document | undefined;
+  if (addToSet) {
+    for (const [path, arg] of Object.entries(addToSet))
+      if (!path.includes('$')) results.push({ path, value: addToSetResult(getPath(doc, path), arg) });
+  }
   for (const op of NUMERIC_OPERATORS) {
     const fields = modifier[op] as Document | undefined;
     if (!fields) continue;
@@ -300,6 +306,16 @@ function storedResults(doc: Document, modifier: Document): StoredResult[] {
     }
   }
   return results;
+}
+
+/** $addToSet: the elements not yet present (by BSON comparison, so 5 matches Long(5)) are appended. */
+function addToSetResult(current: unknown, arg: unknown): unknown[] {
+  const items = isPlainObject(arg) && Array.isArray(arg.$each) ? (arg.$each as unknown[]) : [arg];
+  const result = Array.isArray(current) ? current.slice() : [];
+  for (const item of items) {
+    if (!result.some((e) => compareValues(e, item) === 0)) result.push(cloneValue(item));
+  }
+  return result;
 }
 
 /** Copies `field: value` and `field: {$eq: value}` conditions (and those inside `$and`) into `out`. */

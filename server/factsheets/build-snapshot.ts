@@ -96,7 +96,9 @@ export function buildSnapshot(input: SnapshotInput): BuiltSnapshot {
     introduction: framework.introduction.join('\n'),
     frameworkTitle: framework.title,
     approach: {
-      name: textAnswer(gemeente, bindings.approachName) ?? investigation.approach,
+      // The investigation's name, as on every list, e-mail and follow-up column: the municipality's own
+      // word for it (an answer) is shown to the inspector on the factsheet page, not published in its place.
+      name: investigation.approach,
       description: textAnswer(gemeente, bindings.approachDescription),
       familyCount: numberAnswer(gemeente, bindings.familyCount),
     },

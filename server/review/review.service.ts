@@ -10,7 +10,9 @@ import type { InspectorContext } from '../investigations/inspector.context.js';
 import { findInvestigation } from '../investigations/investigations.service.js';
 import type { FactsheetRecord } from '../models/factsheet.model.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
+import { differingApproachName, municipalityApproachName } from '../factsheets/approach-name.js';
 import { analyseStored, frameworkFor } from './analysis.service.js';
+import { loadAnswerSetsOf } from './answer-sets.js';
 import { listConclusions } from './conclusions.service.js';
 import { narrativeOf } from './follow-up-narrative.service.js';
 import { buildFrameworkOutline, currentQuestionnaireJsons } from './framework-outline.js';
@@ -19,20 +21,25 @@ import { listJudgments } from './judgments.service.js';
 /** GET /api/investigations/:id/review — everything the consistency view needs in one reply. */
 export async function getReview(ctx: InspectorContext, id: string): Promise<Review> {
   const investigation = await findInvestigation(ctx, id);
-  const [analysis, judgments, conclusions, followUpNarrative, factsheets] = await Promise.all([
+  const framework = frameworkFor(ctx, investigation);
+  const [analysis, judgments, conclusions, followUpNarrative, factsheets, answerSets] = await Promise.all([
     analyseStored(ctx, investigation),
     listJudgments(ctx, investigation._id),
     listConclusions(ctx, investigation._id),
     narrativeOf(ctx, investigation),
     listFactsheetSummaries(ctx, investigation._id),
+    loadAnswerSetsOf(ctx.models, investigation._id),
   ]);
   const catalog = ctx.respond?.questionnaires;
   return {
-    investigation: reviewedInvestigation(investigation),
-    framework: buildFrameworkOutline(
-      frameworkFor(ctx, investigation),
-      catalog ? currentQuestionnaireJsons(catalog) : [],
-    ),
+    investigation: {
+      ...reviewedInvestigation(investigation),
+      approachNamedByMunicipality: differingApproachName(
+        investigation.approach,
+        municipalityApproachName(framework, answerSets),
+      ),
+    },
+    framework: buildFrameworkOutline(framework, catalog ? currentQuestionnaireJsons(catalog) : []),
     analysis,
     judgments,
     conclusions,
@@ -78,7 +85,9 @@ function writtenNarrative(narrative: FollowUpNarrative | null): { updatedAt: str
   return narrative?.updatedAt ? [{ updatedAt: narrative.updatedAt }] : [];
 }
 
-function reviewedInvestigation(investigation: InvestigationRecord): Review['investigation'] {
+function reviewedInvestigation(
+  investigation: InvestigationRecord,
+): Omit<Review['investigation'], 'approachNamedByMunicipality'> {
   const { followUp } = investigation;
   return {
     id: investigation._id.toString(),

@@ -243,6 +243,11 @@ export const reviewSchema = z.object({
     year: z.number(),
     status: z.string(),
     followUp: followUpInfoSchema.nullable(),
+    /**
+     * The municipality's own name for the approach in its submitted answers, only when it differs from
+     * `approach`: the factsheet publishes `approach`, so the inspector sees the other name beside it.
+     */
+    approachNamedByMunicipality: z.string().nullable().default(null),
   }),
   framework: frameworkOutlineSchema,
   analysis: analysisResultSchema,

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factsheetSchema, factsheetSummarySchema } from '../../../shared/api/review.js';
+import { factsheetSchema, factsheetSummarySchema, reviewSchema } from '../../../shared/api/review.js';
 import {
   errorCode,
   loggedInInspector,
@@ -52,7 +52,7 @@ describe('publishing a factsheet', () => {
     expect(await kit.ctx.models.Factsheet.countDocuments()).toBe(0);
   });
 
-  it('publishes version 1 with the respondents and the approach from the answers, audited', async () => {
+  it('publishes version 1 with the respondents, audited', async () => {
     await judge(kit, id, ids.slice(-1), () => ({ verdict: 'niet_beoordeeld', finding: '' }));
     const published = await inspector.post(`${base()}/factsheets`);
     expect(published.status).toBe(201);
@@ -75,8 +75,8 @@ describe('publishing a factsheet', () => {
     expect(json.headers.get('content-type')).toContain('application/json');
     const sheet = factsheetSchema.parse(json.body);
     expect(sheet.title).toBe("Uitkomsten toezichtonderzoek Sittard-Geleen 's-Hertogenbosch");
-    // From the municipality's demo answers through the framework bindings, not from the investigation.
-    expect(sheet.approach).toMatchObject({ name: 'Integrale Aanpak', familyCount: 316 });
+    // The investigation's name; description and count from the municipality's answers via the bindings.
+    expect(sheet.approach).toMatchObject({ name: 'Werktitel aanpak', familyCount: 316 });
     expect(sheet.approach.description).toContain('Veiligheidshuis');
     expect(sheet.respondents).toEqual({
       gemeenteSubmitted: true,
@@ -104,7 +104,7 @@ describe('publishing a factsheet', () => {
     expect(new TextDecoder().decode(pdf.bytes.slice(0, 5))).toBe('%PDF-');
     const { text } = await extractText(await getDocumentProxy(pdf.bytes), { mergePages: true });
     expect(text).toContain('Wijkteam Voorbeeldstad-Noord');
-    expect(text).toContain('Aanpak: Integrale Aanpak');
+    expect(text).toContain('Aanpak: Werktitel aanpak');
   });
 
   it('refuses a publish that changes nothing, and keeps version 1 as it was after a judgment changes', async () => {
@@ -236,6 +236,33 @@ describe('the preview', () => {
     expect(
       await kit.ctx.models.Factsheet.countDocuments({ investigation: new Types.ObjectId(draftId) }),
     ).toBe(0);
+  });
+});
+
+describe('the name of the approach', () => {
+  it('is the investigation’s in the factsheet; the review names the municipality’s only when it differs', async () => {
+    const differs = await investigationWithAnswers(kit, inspector, {
+      municipality: 'Roermond',
+      approach: 'Sociale wijkteams',
+      year: 2025,
+      submittedPartners: 0,
+    });
+    const review = reviewSchema.parse((await inspector.get(`/api/investigations/${differs}/review`)).body);
+    expect(review.investigation.approach).toBe('Sociale wijkteams');
+    expect(review.investigation.approachNamedByMunicipality).toBe('Integrale Aanpak');
+    const html = await rawGet(inspector, `/api/investigations/${differs}/factsheet-preview`);
+    expect(html.text).toContain('Aanpak: Sociale wijkteams');
+    expect(html.text).toContain('heeft &#39;Sociale wijkteams&#39; getoetst');
+    expect(html.text).not.toContain('Aanpak: Integrale Aanpak');
+
+    const same = await investigationWithAnswers(kit, inspector, {
+      municipality: 'Weert',
+      approach: 'integrale aanpak',
+      year: 2025,
+      submittedPartners: 0,
+    });
+    const sameReview = reviewSchema.parse((await inspector.get(`/api/investigations/${same}/review`)).body);
+    expect(sameReview.investigation.approachNamedByMunicipality).toBeNull();
   });
 });
 

@@ -32,7 +32,7 @@ describe('buildSnapshot: a baseline factsheet', () => {
     expect(factsheet.frameworkTitle).toBe(framework.title);
   });
 
-  it('takes the approach from the municipality’s submitted answers via the framework bindings', () => {
+  it('takes description and family count from the municipality’s submitted answers via the bindings', () => {
     const sheet = maastrichtSheet(framework);
     expect(sheet.approach).toEqual({
       name: 'Integrale Aanpak',
@@ -40,6 +40,17 @@ describe('buildSnapshot: a baseline factsheet', () => {
         'De Integrale Aanpak is persoonsgericht of systeemgericht.\n\nEen procesmanager van het Veiligheidshuis krijgt de regie.',
       familyCount: 316,
     });
+  });
+
+  it('names the approach as the investigation does, not as the municipality answered', () => {
+    const input = maastrichtInput(framework);
+    const sheet = buildSnapshot({
+      ...input,
+      investigation: { ...input.investigation, approach: 'Sociale wijkteams' },
+    }).factsheet;
+    expect(sheet.approach.name).toBe('Sociale wijkteams');
+    expect(sheet.investigation.approach).toBe('Sociale wijkteams');
+    expect(sheet.approach.familyCount).toBe(316);
   });
 
   it('follows renamed bindings instead of fixed question names', () => {
@@ -67,10 +78,14 @@ describe('buildSnapshot: a baseline factsheet', () => {
         },
       ],
     }).factsheet;
-    expect(sheet.approach).toEqual({ name: 'Wijkteams', description: 'Teams per wijk.', familyCount: 42 });
+    expect(sheet.approach).toEqual({
+      name: 'Integrale Aanpak',
+      description: 'Teams per wijk.',
+      familyCount: 42,
+    });
   });
 
-  it('falls back to the investigation when the municipality has not submitted (drafts never count)', () => {
+  it('leaves description and count empty when the municipality has not submitted (drafts never count)', () => {
     const input = maastrichtInput(framework);
     const sheet = buildSnapshot({
       ...input,
@@ -78,11 +93,7 @@ describe('buildSnapshot: a baseline factsheet', () => {
         set.role === 'gemeente' ? { ...set, status: 'concept' as const } : set,
       ),
     }).factsheet;
-    expect(sheet.approach).toEqual({
-      name: 'Integrale aanpak (werktitel)',
-      description: null,
-      familyCount: null,
-    });
+    expect(sheet.approach).toEqual({ name: 'Integrale Aanpak', description: null, familyCount: null });
     expect(sheet.respondents.gemeenteSubmitted).toBe(false);
   });
 

@@ -21,7 +21,7 @@ export function maastrichtInput(framework: Framework, overrides: Partial<Snapsho
     investigation: {
       id: 'a'.repeat(24),
       municipality: 'Maastricht',
-      approach: 'Integrale aanpak (werktitel)',
+      approach: 'Integrale Aanpak',
       year: 2013,
       followUp: null,
     },

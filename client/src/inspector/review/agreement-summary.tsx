@@ -12,7 +12,7 @@ export function AgreementSummary({ aggregates, themes }: Props) {
     <details className="agreement">
       <summary>
         Overeenstemming tussen respondenten · Krippendorffs alfa{' '}
-        {alpha.value === null ? 'niet te berekenen' : formatScore(alpha.value)} (lage precisie)
+        {alpha.value === null ? 'niet te berekenen' : `${formatScore(alpha.value)} (lage precisie)`}
       </summary>
       <ul className="agreement__list">
         {aggregates.agreementByTheme.map((theme) => (
@@ -26,7 +26,10 @@ export function AgreementSummary({ aggregates, themes }: Props) {
       </ul>
       <p className="table__secondary">
         Alfa over {alpha.units} vragen, {alpha.values} ja/nee-antwoorden van {alpha.raters} respondenten.{' '}
-        {alpha.note}
+        {/* The caveat explains a shown value; with no value there is nothing whose precision matters. */}
+        {alpha.value === null
+          ? 'Er zijn te weinig vergelijkbare ja/nee-antwoorden, of ze verschillen niet, om alfa te berekenen.'
+          : alpha.note}
       </p>
     </details>
   );

@@ -19,6 +19,11 @@ export function createRespondentModel(view: RespondSession, token: string): Mode
   // shown at the questions; respondents can move freely between pages while filling in over days.
   model.validationEnabled = false;
   model.showCompletedPage = false;
+  // Our own progress steps (page-progress.tsx) replace SurveyJS's, which ticks every visited page.
+  model.showProgressBar = false;
+  // Errors at the top of the question's own frame (the stylesheet moves them under the title), not
+  // below the input where they would read as belonging to the next question.
+  model.questionErrorLocation = 'top';
   for (const question of fileQuestions(model)) {
     question.storeDataAsText = false;
     question.waitForUpload = true;

@@ -1,33 +1,55 @@
 import { useEffect, useRef } from 'react';
 import type { ShownError } from './server-errors.js';
 
-/** After a refused submit: what to fix, each item leading to its question. Takes focus when shown. */
+/**
+ * After a refused submit: what to fix, as in the GOV.UK error summary — one link per item leading to
+ * (and focusing) its question, the message on its own line under the question's title. Takes focus once
+ * per refused submit (`submitId`), not when an item disappears because it was fixed.
+ */
 export function ErrorSummary({
   errors,
+  submitId,
   onSelect,
 }: {
-  errors: ShownError[];
+  errors: readonly ShownError[];
+  submitId: number;
   onSelect(error: ShownError): void;
 }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.focus();
-  }, [errors]);
+  }, [submitId]);
   return (
-    <section ref={ref} className="notice notice--error" aria-labelledby="error-summary-title" tabIndex={-1}>
+    <section
+      ref={ref}
+      className="notice notice--error error-summary"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+    >
       <h2 id="error-summary-title">Nog niet alle vragen zijn goed ingevuld</h2>
-      <p>Pas de volgende antwoorden aan en verzend de vragenlijst daarna opnieuw:</p>
-      <ul>
+      <p>
+        {errors.length === 1 ? 'Pas het volgende antwoord' : `Pas de volgende ${errors.length} antwoorden`}{' '}
+        aan en verzend de vragenlijst daarna opnieuw. Wat u verbetert, verdwijnt uit deze lijst.
+      </p>
+      <ul className="error-summary__list">
         {errors.map((error) => (
-          <li key={error.key}>
+          <li key={error.key} className="error-summary__item">
             {error.question ? (
-              <button type="button" className="link-button" onClick={() => onSelect(error)}>
+              <a
+                className="error-summary__link"
+                href={`#${error.question.id}`}
+                onClick={(event) => {
+                  // The question may be on another page: SurveyJS switches page before it focuses.
+                  event.preventDefault();
+                  onSelect(error);
+                }}
+              >
                 {error.label}
-              </button>
+              </a>
             ) : (
-              <strong>{error.label}</strong>
+              <strong className="error-summary__label">{error.label}</strong>
             )}
-            : {error.message}
+            <span className="error-summary__message">{error.message}</span>
           </li>
         ))}
       </ul>

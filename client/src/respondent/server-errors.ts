@@ -3,6 +3,8 @@ import type { QuestionError } from '../../../shared/api/respond.js';
 
 export type ShownError = {
   key: string;
+  /** The top-level question the server named: its value changes when any answer inside it changes. */
+  questionName: string;
   label: string;
   message: string;
   question: Question | undefined;
@@ -17,7 +19,7 @@ function hasPanels(question: Question): question is PanelDynamicLike {
 }
 
 /** The question an error belongs to: a top-level question or one inside a dynamic panel. */
-function locate(model: Model, detail: QuestionError): Omit<ShownError, 'key' | 'message'> {
+function locate(model: Model, detail: QuestionError): Omit<ShownError, 'key' | 'message' | 'questionName'> {
   const { panelIndex: index, panelQuestion: field } = detail;
   const top = model.getQuestionByName(detail.question);
   if (!top) return { question: undefined, label: detail.question, pageIndex: -1 };
@@ -42,7 +44,12 @@ export function showServerErrors(model: Model, details: QuestionError[]): ShownE
   const shown = details.map((detail, i): ShownError => {
     const located = locate(model, detail);
     located.question?.addError(new CustomError(detail.message));
-    return { key: `${detail.question}-${i}`, message: detail.message, ...located };
+    return {
+      key: `${detail.question}-${i}`,
+      questionName: detail.question,
+      message: detail.message,
+      ...located,
+    };
   });
   const order = (error: ShownError) => (error.pageIndex < 0 ? Number.MAX_SAFE_INTEGER : error.pageIndex);
   return shown.sort((a, b) => order(a) - order(b));

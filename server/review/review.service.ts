@@ -32,13 +32,11 @@ export async function getReview(ctx: InspectorContext, id: string): Promise<Revi
   ]);
   const catalog = ctx.respond?.questionnaires;
   return {
-    investigation: {
-      ...reviewedInvestigation(investigation),
-      approachNamedByMunicipality: differingApproachName(
-        investigation.approach,
-        municipalityApproachName(framework, answerSets),
-      ),
-    },
+    investigation: reviewedInvestigation(investigation),
+    approachNamedByMunicipality: differingApproachName(
+      investigation.approach,
+      municipalityApproachName(framework, answerSets),
+    ),
     framework: buildFrameworkOutline(framework, catalog ? currentQuestionnaireJsons(catalog) : []),
     analysis,
     judgments,
@@ -85,9 +83,7 @@ function writtenNarrative(narrative: FollowUpNarrative | null): { updatedAt: str
   return narrative?.updatedAt ? [{ updatedAt: narrative.updatedAt }] : [];
 }
 
-function reviewedInvestigation(
-  investigation: InvestigationRecord,
-): Omit<Review['investigation'], 'approachNamedByMunicipality'> {
+function reviewedInvestigation(investigation: InvestigationRecord): Review['investigation'] {
   const { followUp } = investigation;
   return {
     id: investigation._id.toString(),

@@ -243,12 +243,12 @@ export const reviewSchema = z.object({
     year: z.number(),
     status: z.string(),
     followUp: followUpInfoSchema.nullable(),
-    /**
-     * The municipality's own name for the approach in its submitted answers, only when it differs from
-     * `approach`: the factsheet publishes `approach`, so the inspector sees the other name beside it.
-     */
-    approachNamedByMunicipality: z.string().nullable().default(null),
   }),
+  /**
+   * The municipality's own name for the approach in its submitted answers, only when it differs from
+   * `investigation.approach`: the factsheet publishes the latter, so the inspector sees the other beside it.
+   */
+  approachNamedByMunicipality: z.string().nullable().default(null),
   framework: frameworkOutlineSchema,
   analysis: analysisResultSchema,
   judgments: z.array(judgmentSchema),

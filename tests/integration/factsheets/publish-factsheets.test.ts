@@ -249,7 +249,7 @@ describe('the name of the approach', () => {
     });
     const review = reviewSchema.parse((await inspector.get(`/api/investigations/${differs}/review`)).body);
     expect(review.investigation.approach).toBe('Sociale wijkteams');
-    expect(review.investigation.approachNamedByMunicipality).toBe('Integrale Aanpak');
+    expect(review.approachNamedByMunicipality).toBe('Integrale Aanpak');
     const html = await rawGet(inspector, `/api/investigations/${differs}/factsheet-preview`);
     expect(html.text).toContain('Aanpak: Sociale wijkteams');
     expect(html.text).toContain('heeft &#39;Sociale wijkteams&#39; getoetst');
@@ -262,7 +262,7 @@ describe('the name of the approach', () => {
       submittedPartners: 0,
     });
     const sameReview = reviewSchema.parse((await inspector.get(`/api/investigations/${same}/review`)).body);
-    expect(sameReview.investigation.approachNamedByMunicipality).toBeNull();
+    expect(sameReview.approachNamedByMunicipality).toBeNull();
   });
 });
 

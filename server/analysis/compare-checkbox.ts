@@ -1,13 +1,7 @@
 import type { CheckboxQuestion } from '../framework/framework.schema.js';
 import type { CheckboxComparison, Flag, RespondentCode } from '../../shared/analysis/analysis-result.js';
-import { joinDutchList } from './dutch.js';
-import {
-  capitalisedPartnerShare,
-  checkboxValuesOf,
-  codesOf,
-  isPartner,
-  type RespondentAnswer,
-} from './respondent-answer.js';
+import { divergenceMessage, groupByPartnerCount } from './divergence-message.js';
+import { checkboxValuesOf, codesOf, isPartner, type RespondentAnswer } from './respondent-answer.js';
 
 export type CheckboxItem = CheckboxComparison['items'][number];
 
@@ -111,30 +105,21 @@ export function compareCheckbox(
       return own.size !== municipalSet.size || [...own].some((value) => !municipalSet.has(value));
     });
     const codes = codesOf(differing);
-    const reasons = [
-      ...(municipalOnly.length > 0
-        ? [
-            `door de gemeente maar door minder dan de helft van de netwerkpartners genoemd: ${joinDutchList(municipalOnly.map((item) => item.label))}`,
-          ]
-        : []),
-      ...(partnerMajority.length > 0
-        ? [
-            `door ten minste de helft van de netwerkpartners maar niet door de gemeente genoemd: ${joinDutchList(partnerMajority.map((item) => item.label))}`,
-          ]
-        : []),
-      ...(noneCommon ? ['niets wordt door alle ondervraagden genoemd'] : []),
-    ];
-    const lead =
-      codes.length > 0
-        ? `${capitalisedPartnerShare(codes, partners.length)} ${codes.length === 1 ? 'noemt' : 'noemen'} iets anders dan ${municipal ? 'de gemeente' : 'de andere netwerkpartners'}`
-        : 'De antwoorden lopen uiteen';
+    const message = divergenceMessage({
+      codes,
+      partners: partners.length,
+      municipalityAnswered: municipal !== undefined,
+      municipalOnly: groupByPartnerCount(municipalOnly, partnerCount),
+      partnerMajority: groupByPartnerCount(partnerMajority, partnerCount),
+      noneCommon,
+    });
     flags.push({
       kind: 'uiteenlopend',
       question: question.name,
       respondents: codes,
       count: codes.length,
       of: partners.length,
-      message: `${lead}: ${reasons.join('; ')}.`,
+      message,
     });
   }
   return { comparison, flags, answering, municipalOnly, partnerMajority, noneCommon, municipalityShares };

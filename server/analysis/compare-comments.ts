@@ -26,6 +26,10 @@ export interface CommentOutcome {
   deviating: RespondentAnswer[];
 }
 
+function whoWrote(entry: RespondentAnswer): string {
+  return isPartner(entry) ? entry.respondent.code : 'de gemeente';
+}
+
 function sumAscending(values: readonly number[]): number {
   // Order-independent sum: permuting partners must not move a mean across the threshold by rounding.
   return [...values].sort((a, b) => a - b).reduce((sum, value) => sum + value, 0);
@@ -76,8 +80,21 @@ export function compareComments(
   const flags: Flag[] = [];
   if (deviating.length > 0) {
     const scored = deviating
-      .map((entry) => ({ code: entry.respondent.code, mean: means[compared.indexOf(entry)] ?? 0 }))
+      .map((entry) => ({
+        who: whoWrote(entry),
+        mean: means[compared.indexOf(entry)] ?? 0,
+      }))
       .sort((a, b) => a.mean - b.mean);
+    const whose = joinDutchList(scored.map((item) => `${item.who} (${formatDecimal(item.mean)})`));
+    const others = compared.filter((entry) => !deviating.includes(entry));
+    const [only] = others;
+    // Name a single reference ("van die van de gemeente"); when every text is far from the others
+    // there are no others left to differ from.
+    const reference = others.length === 1 && only !== undefined ? whoWrote(only) : 'de anderen';
+    const differ =
+      others.length === 0
+        ? 'wijken onderling af'
+        : `${pluralise(deviating.length, 'wijkt', 'wijken')} af van die van ${reference}`;
     flags.push({
       kind: 'afwijkende_omschrijving',
       question: question.name,
@@ -85,9 +102,7 @@ export function compareComments(
       count: deviating.length,
       of: compared.length,
       message:
-        `${pluralise(deviating.length, 'De omschrijving van', 'De omschrijvingen van')} ` +
-        `${joinDutchList(scored.map((item) => `${item.code} (${formatDecimal(item.mean)})`))} ` +
-        `${pluralise(deviating.length, 'wijkt', 'wijken')} af van die van de anderen ` +
+        `${pluralise(deviating.length, 'De omschrijving van', 'De omschrijvingen van')} ${whose} ${differ} ` +
         `(gemiddelde overeenkomst met de andere teksten; drempel ${formatDecimal(DEVIATING_TEXT_THRESHOLD)}).`,
     });
   }

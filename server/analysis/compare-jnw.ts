@@ -1,15 +1,30 @@
 import type { JnwQuestion } from '../framework/framework.schema.js';
 import type { Flag, JnwAnswer } from '../../shared/analysis/analysis-result.js';
-import { joinDutchList } from './dutch.js';
 import {
-  capitalisedPartnerShare,
+  ANTWOORDEN,
+  capitalise,
+  composeSentence,
+  conjugate,
+  joinDutchList,
+  type Subject,
+  type VerbForms,
+} from './dutch.js';
+import {
   codesOf,
   isCounted,
   isPartner,
   JNW_WORD,
   jnwAnswerOf,
+  namedPartnerShare,
   type RespondentAnswer,
 } from './respondent-answer.js';
+
+const WETEN: VerbForms = { singular: 'weet', plural: 'weten' };
+
+/** "Eén van de drie netwerkpartners (P3) weet het niet, de gemeente antwoordt ja." */
+function unawareSentence(partners: Subject, municipalWord: string): string {
+  return `${capitalise(partners.phrase)} ${conjugate(partners, WETEN)} het niet, de gemeente antwoordt ${municipalWord}.`;
+}
 
 const OPPOSITE: Record<'yes' | 'no', 'yes' | 'no'> = { yes: 'no', no: 'yes' };
 
@@ -46,9 +61,11 @@ export function compareJnw(question: JnwQuestion, entries: readonly RespondentAn
         respondents: codes,
         count: codes.length,
         of,
-        message:
-          `${capitalisedPartnerShare(codes, of)} ${codes.length === 1 ? 'antwoordt' : 'antwoorden'} ` +
-          `${JNW_WORD[opposite]}, de gemeente ${JNW_WORD[municipalAnswer]}${polarityNote(question)}.`,
+        message: composeSentence(
+          namedPartnerShare(codes, of),
+          ANTWOORDEN,
+          `${JNW_WORD[opposite]}, de gemeente ${JNW_WORD[municipalAnswer]}${polarityNote(question)}`,
+        ),
       });
     }
     const unaware = withAnswer(partners, 'unknown');
@@ -60,9 +77,7 @@ export function compareJnw(question: JnwQuestion, entries: readonly RespondentAn
         respondents: codes,
         count: codes.length,
         of,
-        message:
-          `${capitalisedPartnerShare(codes, of)} ${codes.length === 1 ? 'weet' : 'weten'} het niet, ` +
-          `de gemeente antwoordt ${JNW_WORD[municipalAnswer]}.`,
+        message: unawareSentence(namedPartnerShare(codes, of), JNW_WORD[municipalAnswer]),
       });
     }
     return flags;
@@ -75,7 +90,7 @@ export function compareJnw(question: JnwQuestion, entries: readonly RespondentAn
       municipalAnswer === 'unknown'
         ? 'weet het niet'
         : municipal?.cell.state === 'not_submitted'
-          ? 'heeft nog niet ingediend'
+          ? 'heeft de vragenlijst nog niet ingediend'
           : municipal === undefined || municipal.cell.state === 'not_asked'
             ? 'is niet gevraagd'
             : 'heeft niet geantwoord';

@@ -147,7 +147,8 @@ function describeCheckbox(
     afterEveryone ||= everyone;
   }
   // Sorted, not in partner order: the drafted text must not depend on how partners are numbered.
-  const others = outcome.comparison.otherTexts.map((other) => `“${other.text}”`).sort();
+  // Two respondents writing the same "other" text name one thing: "“x” en “x”" reads as a mistake.
+  const others = [...new Set(outcome.comparison.otherTexts.map((other) => `“${other.text}”`))].sort();
   if (others.length > 0) {
     sentences.push(
       `Daarnaast ${pluralise(others.length, 'wordt', 'worden')} genoemd: ${joinDutchList(others)}.`,
@@ -156,16 +157,27 @@ function describeCheckbox(
   return sentences;
 }
 
+/**
+ * Whose descriptions the deviating ones differ from: "de gemeente", "de andere netwerkpartner", "de
+ * netwerkpartners", "de andere ondervraagden". "De andere ondervraagden" for the municipality alone
+ * hid who the reference was.
+ */
+function describeOthers(others: RespondentGroup, deviating: RespondentGroup): string {
+  const other = deviating.partners > 0 ? 'andere ' : '';
+  if (others.municipality) return others.partners === 0 ? 'de gemeente' : 'de andere ondervraagden';
+  return others.partners === 1 ? `de ${other}netwerkpartner` : `de ${other}netwerkpartners`;
+}
+
 function deviationSentence(question: CommentQuestion, outcome: CommentOutcome): string | undefined {
   if (outcome.compared.length < 2 || outcome.deviating.length === 0) return undefined;
   if (outcome.deviating.length === outcome.compared.length) {
     return `De omschrijvingen van ${question.phrases.topic} lopen uiteen: er is weinig overeenkomst tussen de ondervraagden.`;
   }
   const subject = describeSubject(groupOf(outcome.deviating), groupOf(outcome.compared));
-  const reference =
-    outcome.compared.length === 2 && outcome.compared.some((entry) => !isPartner(entry))
-      ? 'de gemeente'
-      : 'de andere ondervraagden';
+  const reference = describeOthers(
+    groupOf(outcome.compared.filter((entry) => !outcome.deviating.includes(entry))),
+    groupOf(outcome.deviating),
+  );
   const count = outcome.deviating.length;
   return (
     `${pluralise(count, 'De omschrijving', 'De omschrijvingen')} van ${question.phrases.topic} door ` +

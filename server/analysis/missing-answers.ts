@@ -34,21 +34,22 @@ export function findMissingAnswers(
   );
   const missing = [...notSubmitted, ...empty];
   if (missing.length === 0) return undefined;
-  const parts = [
+  const sentences = [
     ...(notSubmitted.length > 0
-      ? [`${names(notSubmitted)} ${pluralise(notSubmitted.length, 'heeft', 'hebben')} nog niet ingediend`]
+      ? [
+          `${names(notSubmitted)} ${pluralise(notSubmitted.length, 'heeft', 'hebben')} de vragenlijst nog niet ingediend.`,
+        ]
       : []),
     ...(empty.length > 0
-      ? [`${names(empty)} ${pluralise(empty.length, 'heeft', 'hebben')} deze vraag niet (geldig) beantwoord`]
+      ? [`${names(empty)} ${pluralise(empty.length, 'heeft', 'hebben')} deze vraag niet (geldig) beantwoord.`]
       : []),
   ];
-  const message = parts.join('; ');
   return {
     kind: 'ontbreekt',
     question: question.name,
     respondents: missing.map((entry) => entry.respondent.code),
     count: missing.length,
     of: asked.length,
-    message: `${capitalise(message)}.`,
+    message: sentences.map((sentence) => capitalise(sentence)).join(' '),
   };
 }

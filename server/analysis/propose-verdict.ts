@@ -2,7 +2,7 @@ import type { JnwQuestion } from '../framework/framework.schema.js';
 import type { Flag, FlagKind, Verdict } from '../../shared/analysis/analysis-result.js';
 import type { CheckboxOutcome } from './compare-checkbox.js';
 import type { CommentOutcome } from './compare-comments.js';
-import { joinDutchList, numberWord } from './dutch.js';
+import { numberWord, thereIs, type Subject } from './dutch.js';
 import { isCounted, isPartner, jnwAnswerOf, type RespondentAnswer } from './respondent-answer.js';
 
 /** What decides "meets": the core jnw question, else the first checkbox, else the first comment. */
@@ -30,25 +30,28 @@ const CONCERN_KINDS: ReadonlySet<FlagKind> = new Set([
   'afwijkende_omschrijving',
 ]);
 
-const FLAG_WORDS: Record<FlagKind, string> = {
-  tegenspraak: 'tegenspraak',
-  onbekend: 'onbekendheid bij netwerkpartners',
-  verdeeld: 'verdeelde antwoorden',
-  uiteenlopend: 'uiteenlopende antwoorden',
-  afwijkende_omschrijving: 'een afwijkende omschrijving',
-  risico: 'een risico',
-  ontbreekt: 'een ontbrekend antwoord',
+/** Nouns with their number: "er is tegenspraak", "er zijn uiteenlopende antwoorden". */
+const FLAG_WORDS: Record<FlagKind, Subject> = {
+  tegenspraak: { phrase: 'tegenspraak', plural: false },
+  onbekend: { phrase: 'onbekendheid bij netwerkpartners', plural: false },
+  verdeeld: { phrase: 'verdeelde antwoorden', plural: true },
+  uiteenlopend: { phrase: 'uiteenlopende antwoorden', plural: true },
+  afwijkende_omschrijving: { phrase: 'een afwijkende omschrijving', plural: false },
+  risico: { phrase: 'een risico', plural: false },
+  ontbreekt: { phrase: 'een ontbrekend antwoord', plural: false },
 };
+const UNANSWERED_CORE: Subject = { phrase: 'een onbeantwoorde kernvraag', plural: false };
 
 /** "meets" on the polarity-corrected value: on a reversed question "no" meets the indicator. */
 export function meetsIndicator(question: JnwQuestion, answer: 'yes' | 'no'): boolean {
   return question.polarity === 'positive' ? answer === 'yes' : answer === 'no';
 }
 
+/** "er is tegenspraak", "er zijn uiteenlopende antwoorden en een risico". */
 function describeConcerns(concerns: readonly Flag[], unansweredCore: readonly RespondentAnswer[]): string {
   const words = [...new Set(concerns.map((flag) => FLAG_WORDS[flag.kind]))];
-  if (unansweredCore.length > 0) words.push('een onbeantwoorde kernvraag');
-  return joinDutchList(words);
+  if (unansweredCore.length > 0) words.push(UNANSWERED_CORE);
+  return thereIs(words);
 }
 
 function letOpOrVoldoet(
@@ -61,10 +64,23 @@ function letOpOrVoldoet(
   }
   return {
     verdict: 'voldoet_let_op',
-    reason: `${meetsText}, maar er is ${describeConcerns(concerns, unansweredCore)}.`,
+    reason: `${meetsText}, maar ${describeConcerns(concerns, unansweredCore)}.`,
     concerns,
     unansweredCore,
   };
+}
+
+/** More than half of the partners who answered ja or nee contradict: "twee van de drie", "alle drie". */
+function contradictionReason(contradicting: number, decided: number): string {
+  if (decided === 1) return 'De netwerkpartner die ja of nee antwoordde, spreekt de gemeente tegen.';
+  if (contradicting === decided) {
+    const all = decided === 2 ? 'Beide netwerkpartners' : `Alle ${numberWord(decided)} de netwerkpartners`;
+    return `${all} die ja of nee antwoordden, spreken de gemeente tegen.`;
+  }
+  return (
+    'Meer dan de helft van de netwerkpartners die ja of nee antwoordden, spreekt de gemeente tegen ' +
+    `(${numberWord(contradicting)} van de ${numberWord(decided)}).`
+  );
 }
 
 function proposeFromJnw(
@@ -106,7 +122,7 @@ function proposeFromJnw(
   if (contradicting.length * 2 > decided.length) {
     return {
       verdict: 'verbeterpunt',
-      reason: `Meer dan de helft van de netwerkpartners die ja of nee antwoordden, spreekt de gemeente tegen (${numberWord(contradicting.length)} van de ${numberWord(decided.length)}).`,
+      reason: contradictionReason(contradicting.length, decided.length),
       concerns,
       unansweredCore,
     };

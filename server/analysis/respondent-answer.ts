@@ -1,6 +1,6 @@
 import type { AnswerCell, JnwAnswer, RespondentCode } from '../../shared/analysis/analysis-result.js';
 import type { RespondentRef } from './respondents.js';
-import { capitalise, joinDutchList, numberWord, type RespondentGroup } from './dutch.js';
+import { joinDutchList, partnerShare, type RespondentGroup, type Subject } from './dutch.js';
 
 /** One respondent's cell for one question: the unit every comparison works on. */
 export interface RespondentAnswer {
@@ -42,16 +42,13 @@ export function groupOf(entries: readonly RespondentAnswer[]): RespondentGroup {
   };
 }
 
-/** "twee van de drie netwerkpartners (P2 en P3)" for flag messages; "de netwerkpartner (P1)" if alone. */
-export function partnerShare(codes: readonly RespondentCode[], of: number): string {
-  const who = `(${joinDutchList(codes)})`;
-  if (of === 1 && codes.length === 1) return `de netwerkpartner ${who}`;
-  const noun = of === 1 ? 'netwerkpartner' : 'netwerkpartners';
-  return `${numberWord(codes.length)} van de ${numberWord(of)} ${noun} ${who}`;
-}
-
-export function capitalisedPartnerShare(codes: readonly RespondentCode[], of: number): string {
-  return capitalise(partnerShare(codes, of));
+/**
+ * Partners named by code in a signal message (the inspector sees the codes in the answer table):
+ * "twee van de drie netwerkpartners (P2 en P3)", "alle drie de netwerkpartners (P1, P2 en P3)".
+ */
+export function namedPartnerShare(codes: readonly RespondentCode[], of: number): Subject {
+  const share = partnerShare(codes.length, of);
+  return { ...share, phrase: `${share.phrase} (${joinDutchList(codes)})` };
 }
 
 /** Lower-case word for an answer in flag messages. */

@@ -1,6 +1,6 @@
 import type { FrameworkIndicator, RiskRule } from '../framework/framework.schema.js';
 import type { Flag } from '../../shared/analysis/analysis-result.js';
-import { joinDutchList, pluralise } from './dutch.js';
+import { capitalise, joinDutchList, pluralise } from './dutch.js';
 import {
   checkboxValuesOf,
   codesOf,
@@ -108,7 +108,9 @@ export function evaluateRiskRules(
             count: matching.length,
             of: answering.length,
             level: rule.level,
-            message: `Risico: ${namesForMessage(matching)} ${pluralise(matching.length, 'geeft', 'geven')} aan dat ${rule.message}.`,
+            // No "Risico:" prefix: the signal is listed under its kind, and a prefix made every second
+            // sentence start in lower case.
+            message: `${capitalise(namesForMessage(matching))} ${pluralise(matching.length, 'geeft', 'geven')} aan dat ${rule.message}.`,
           },
         });
         break;
@@ -134,7 +136,7 @@ export function evaluateRiskRules(
               count: 0,
               of: answering.length,
               level: rule.level,
-              message: `Risico: uit de antwoorden blijkt dat ${rule.message.replaceAll(ITEMS_PLACEHOLDER, missingLabel)}.`,
+              message: `Uit de antwoorden blijkt dat ${rule.message.replaceAll(ITEMS_PLACEHOLDER, missingLabel)}.`,
             },
           });
         }

@@ -42,7 +42,7 @@ describe('a second framework (mini)', () => {
       letOp:
         'Eén netwerkpartner geeft aan dat er geen plan is. De gemeente geeft aan dat het plan een einddatum heeft.',
       reason:
-        'Het antwoord van de gemeente op de kernvraag voldoet en ten minste de helft van de netwerkpartners is het daarmee eens, maar er is tegenspraak en een risico.',
+        'Het antwoord van de gemeente op de kernvraag voldoet en ten minste de helft van de netwerkpartners is het daarmee eens, maar er zijn tegenspraak en een risico.',
     });
     // termijn is asked of "bestuur" only: the partners are not asked.
     expect(m1?.answers['termijn']?.['P1']?.state).toBe('not_asked');

@@ -181,12 +181,18 @@ function applyStep(doc: Document, step: Step, timestamp: number): void {
  * Applies `modifier` to every document of `work` in place and returns true, or returns false without
  * touching any document when the statement (or one of the documents) needs mingo.
  */
-export function applyFastUpdate(work: Document[], modifier: Document, arrayFilters: unknown): boolean {
+export function applyFastUpdate(
+  work: Document[],
+  modifier: Document,
+  arrayFilters: unknown,
+  /** The caller already ran assertUpdatable on `work` (CompiledUpdate.apply does, per document). */
+  checked = false,
+): boolean {
   if (Array.isArray(arrayFilters) ? arrayFilters.length > 0 : arrayFilters !== undefined) return false;
   const steps = plan(modifier);
   if (steps === undefined) return false;
   // MongoDB's refusals (path through a scalar or null, $inc on a non-number, …) come before anything.
-  assertUpdatable(work, modifier);
+  if (!checked) assertUpdatable(work, modifier);
   for (const doc of work) {
     for (const step of steps) if (!supported(doc, step)) return false;
   }

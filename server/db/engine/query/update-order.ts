@@ -8,10 +8,16 @@ import { isPlainObject } from '../bson-values.js';
 
 const STRICT_INDEX = /^(0|[1-9]\d*)$/;
 
+/** Cheap pre-check before the regex: field names rarely start with a digit. */
+function isDigit(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** MongoDB's order of two field names: numerically when both are array indexes, else by bytes. */
 export function compareFieldNames(a: string, b: string): number {
   if (a === b) return 0;
-  if (STRICT_INDEX.test(a) && STRICT_INDEX.test(b)) {
+  if (isDigit(a) && isDigit(b) && STRICT_INDEX.test(a) && STRICT_INDEX.test(b)) {
     if (a.length !== b.length) return a.length - b.length;
   }
   return a < b ? -1 : 1;

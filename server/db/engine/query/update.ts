@@ -182,7 +182,8 @@ export class CompiledUpdate {
     if (this.kind === 'pipeline') {
       this.runPipeline(work);
     } else {
-      this.runOperators(work, modifier ?? this.stripIdUpdates(this.modifier as Document, matched));
+      if (modifier) this.runOperators(work, modifier, true);
+      else this.runOperators(work, this.stripIdUpdates(this.modifier as Document, matched));
     }
     return work.map((doc, i) => {
       const old = matched[i] as Document;
@@ -241,9 +242,10 @@ export class CompiledUpdate {
     return result;
   }
 
-  private runOperators(work: Document[], modifier: Document): void {
+  /** `checked`: findRejection already passed every document of `work`. */
+  private runOperators(work: Document[], modifier: Document, checked = false): void {
     if (Object.keys(modifier).length === 0 || work.length === 0) return;
-    if (applyFastUpdate(work, modifier, this.arrayFilters)) return;
+    if (applyFastUpdate(work, modifier, this.arrayFilters, checked)) return;
     applyOperatorsWithMingo(work, modifier, this.condition, this.arrayFilters);
   }
 

@@ -45,8 +45,13 @@ const configSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('STJ GGSR-vragenlijsten <noreply@localhost>'),
-  /** Who respondents can contact, as written in every email. */
+  /**
+   * The general contact: signs mails of investigations without a contact person and is shown on the
+   * "link does not work" page, which cannot know the investigation.
+   */
   MAIL_CONTACT: z.string().min(3).default('de inspecteurs van Samenwerkend Toezicht Jeugd'),
+  /** The general contact's e-mail address (optional); shown next to MAIL_CONTACT. */
+  MAIL_CONTACT_EMAIL: z.email().optional(),
   REMINDER_DAYS_BEFORE: dayList.default([7]),
   REMINDER_DAYS_AFTER: dayList.default([3, 10]),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),

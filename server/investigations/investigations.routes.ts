@@ -7,6 +7,7 @@ import type { RespondContext } from '../respond/respond.context.js';
 import { openInvestigationDocument } from './documents.service.js';
 import type { InspectorContext } from './inspector.context.js';
 import {
+  contactPersonListSchema,
   createInvestigationBodySchema,
   investigationDetailSchema,
   investigationListSchema,
@@ -25,6 +26,8 @@ import {
   respondentActionReplySchema,
   respondentActions,
 } from '../../shared/api/respondents.js';
+import { generalContact, listContactCandidates } from './contact-person.js';
+import { respondContactSchema, type RespondContact } from '../../shared/api/respond.js';
 import { listInvestigationsQuerySchema } from './investigations.schemas.js';
 import {
   createInvestigation,
@@ -66,6 +69,29 @@ export function investigationRouteDefs(ctx: InspectorContext, respond: RespondCo
     }),
     route({
       method: 'get',
+      // Public and outside /api/respond/:token: the "link does not work" page knows no investigation,
+      // and a request without a token must never count as a failed link lookup.
+      path: '/api/respond-contact',
+      summary: 'The general contact for respondents (MAIL_CONTACT, MAIL_CONTACT_EMAIL)',
+      tag: 'respondent',
+      access: 'public',
+      response: respondContactSchema,
+      handler: async (): Promise<RespondContact> => {
+        const contact = generalContact(ctx.config);
+        return { name: contact.name, ...(contact.email ? { email: contact.email } : {}), person: false };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/investigation-contacts',
+      summary: 'Accounts that can be named as an investigation’s contact person (name and e-mail)',
+      tag: 'investigations',
+      access: INSPECTORS,
+      response: contactPersonListSchema,
+      handler: async () => ({ items: await listContactCandidates(ctx.models) }),
+    }),
+    route({
+      method: 'get',
       path: '/api/investigations/:id',
       summary: 'An investigation with its respondents and documents',
       tag: 'investigations',
@@ -76,7 +102,7 @@ export function investigationRouteDefs(ctx: InspectorContext, respond: RespondCo
     route({
       method: 'patch',
       path: '/api/investigations/:id',
-      summary: 'Change deadline or status',
+      summary: 'Change deadline, status or contact person',
       tag: 'investigations',
       access: INSPECTORS,
       body: updateInvestigationBodySchema,

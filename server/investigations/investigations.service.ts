@@ -15,6 +15,9 @@ import { respondentStatuses, type Respondent, type RespondentStatus } from '../.
 import type { ListInvestigationsQuery } from './investigations.schemas.js';
 import { respondentViews } from './respondent-view.js';
 import { followUpInfo } from '../follow-up/follow-up-info.js';
+import { checkContactUser, contactPeople } from './contact-person.js';
+import { dayInAmsterdam, deadlineFromInput } from './deadline-day.js';
+import type { ContactPerson } from '../../shared/api/investigations.js';
 
 export async function findInvestigation(
   ctx: InspectorContext,
@@ -32,11 +35,13 @@ export async function createInvestigation(
   body: CreateInvestigationBody,
   actor: UserRecord,
 ): Promise<InvestigationSummary> {
+  const contactUser = body.contactUserId ? await checkContactUser(ctx.models, body.contactUserId) : actor._id;
   const created = await ctx.models.Investigation.create({
     municipality: body.municipality,
     approach: body.approach,
     year: body.year,
-    ...(body.deadline ? { deadline: new Date(body.deadline) } : {}),
+    ...(body.deadline ? { deadline: deadlineFromInput(body.deadline) } : {}),
+    contactUser,
   });
   const investigation = created.toObject<InvestigationRecord>();
   await ctx.audit.record({
@@ -46,7 +51,7 @@ export async function createInvestigation(
     investigation: investigation._id,
     details: { municipality: body.municipality, approach: body.approach, year: body.year },
   });
-  return summarise(investigation, []);
+  return summarise(investigation, [], await contactPeople(ctx.models, [investigation.contactUser]));
 }
 
 export async function updateInvestigation(
@@ -60,7 +65,8 @@ export async function updateInvestigation(
   const unset: Record<string, 1> = {};
   if (body.status) set.status = body.status;
   if (body.deadline === null) unset.deadline = 1;
-  else if (body.deadline) set.deadline = new Date(body.deadline);
+  else if (body.deadline) set.deadline = deadlineFromInput(body.deadline);
+  if (body.contactUserId) set.contactUser = await checkContactUser(ctx.models, body.contactUserId);
   const updated = await ctx.models.Investigation.findOneAndUpdate(
     { _id: id },
     {
@@ -78,7 +84,7 @@ export async function updateInvestigation(
     details: { ...body },
   });
   const views = await respondentViews(ctx.models, [updated._id]);
-  return summarise(updated, views.get(id) ?? []);
+  return summarise(updated, views.get(id) ?? [], await contactPeople(ctx.models, [updated.contactUser]));
 }
 
 export async function listInvestigations(
@@ -96,24 +102,36 @@ export async function listInvestigations(
     .sort({ year: -1, createdAt: -1 })
     .limit(1000)
     .lean<InvestigationRecord[]>();
-  const views = await respondentViews(
-    ctx.models,
-    investigations.map((i) => i._id),
-  );
-  return investigations.map((i) => summarise(i, views.get(i._id.toString()) ?? []));
+  const [views, contacts] = await Promise.all([
+    respondentViews(
+      ctx.models,
+      investigations.map((i) => i._id),
+    ),
+    contactPeople(
+      ctx.models,
+      investigations.map((i) => i.contactUser),
+    ),
+  ]);
+  return investigations.map((i) => summarise(i, views.get(i._id.toString()) ?? [], contacts));
 }
 
 export async function getInvestigation(ctx: InspectorContext, id: string): Promise<InvestigationDetail> {
   const investigation = await findInvestigation(ctx, id);
-  const [views, documents] = await Promise.all([
+  const [views, documents, contacts] = await Promise.all([
     respondentViews(ctx.models, [investigation._id]),
     listDocuments(ctx, investigation._id),
+    contactPeople(ctx.models, [investigation.contactUser]),
   ]);
   const respondents = views.get(investigation._id.toString()) ?? [];
-  return { ...summarise(investigation, respondents), respondents, documents };
+  return { ...summarise(investigation, respondents, contacts), respondents, documents };
 }
 
-function summarise(investigation: InvestigationRecord, respondents: Respondent[]): InvestigationSummary {
+function summarise(
+  investigation: InvestigationRecord,
+  respondents: Respondent[],
+  contacts: Map<string, ContactPerson>,
+): InvestigationSummary {
+  const contact = investigation.contactUser ? contacts.get(investigation.contactUser.toString()) : undefined;
   const counts = Object.fromEntries(respondentStatuses.map((s) => [s, 0])) as Record<
     RespondentStatus,
     number
@@ -132,7 +150,13 @@ function summarise(investigation: InvestigationRecord, respondents: Respondent[]
     approach: investigation.approach,
     year: investigation.year,
     status: investigation.status,
-    ...(investigation.deadline ? { deadline: investigation.deadline.toISOString() } : {}),
+    ...(investigation.deadline
+      ? {
+          deadline: investigation.deadline.toISOString(),
+          deadlineDay: dayInAmsterdam(investigation.deadline),
+        }
+      : {}),
+    ...(contact ? { contact } : {}),
     createdAt: investigation.createdAt.toISOString(),
     respondentCounts: { total: respondents.length, ...counts },
     respondents: respondents.map(({ id, role, organisation, status, progress, revoked }) => ({

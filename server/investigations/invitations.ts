@@ -2,9 +2,14 @@ import type { InvestigationRecord } from '../models/investigation.model.js';
 import type { MailMessageRecord } from '../models/mail-message.model.js';
 import type { RespondentRecord } from '../models/respondent.model.js';
 import { invitationMail, receiptMail, reminderMail } from '../mail/templates.js';
+import { mailContactFor } from './contact-person.js';
 import type { InspectorContext } from './inspector.context.js';
 
-function survey(respondent: RespondentRecord, investigation: InvestigationRecord) {
+async function survey(
+  ctx: InspectorContext,
+  respondent: RespondentRecord,
+  investigation: InvestigationRecord,
+) {
   return {
     organisation: respondent.organisation,
     contactName: respondent.contactName,
@@ -12,6 +17,7 @@ function survey(respondent: RespondentRecord, investigation: InvestigationRecord
     municipality: investigation.municipality,
     approach: investigation.approach,
     deadline: investigation.deadline,
+    contact: await mailContactFor(ctx.models, ctx.config, investigation.contactUser),
   };
 }
 
@@ -20,7 +26,7 @@ function tokenOf(link: string): string {
   return link.slice(link.lastIndexOf('/') + 1);
 }
 
-export function sendInvitation(
+export async function sendInvitation(
   ctx: InspectorContext,
   respondent: RespondentRecord,
   investigation: InvestigationRecord,
@@ -32,27 +38,28 @@ export function sendInvitation(
     investigation: investigation._id,
     respondent: respondent._id,
     secrets: [tokenOf(link)],
-    ...invitationMail(survey(respondent, investigation), link, ctx.config.MAIL_CONTACT),
+    ...invitationMail(await survey(ctx, respondent, investigation), link),
   });
 }
 
-export function sendReminder(
+/** `link` is a freshly issued one: a reminder without a working link is no help (see reminderMail). */
+export async function sendReminder(
   ctx: InspectorContext,
   respondent: RespondentRecord,
   investigation: InvestigationRecord,
-  link?: string,
+  link: string,
 ): Promise<MailMessageRecord> {
   return ctx.mailer.send({
     to: respondent.email,
     kind: 'reminder',
     investigation: investigation._id,
     respondent: respondent._id,
-    secrets: link ? [tokenOf(link)] : [],
-    ...reminderMail(survey(respondent, investigation), ctx.config.MAIL_CONTACT, link),
+    secrets: [tokenOf(link)],
+    ...reminderMail(await survey(ctx, respondent, investigation), link, ctx.now()),
   });
 }
 
-export function sendReceipt(
+export async function sendReceipt(
   ctx: InspectorContext,
   respondent: RespondentRecord,
   investigation: InvestigationRecord,
@@ -63,6 +70,6 @@ export function sendReceipt(
     kind: 'receipt',
     investigation: investigation._id,
     respondent: respondent._id,
-    ...receiptMail(survey(respondent, investigation), submittedAt, ctx.config.MAIL_CONTACT),
+    ...receiptMail(await survey(ctx, respondent, investigation), submittedAt),
   });
 }

@@ -98,19 +98,20 @@ export async function runRespondentAction(
     case 'remind': {
       if (existing.submittedAt)
         throw new ConflictError('already_submitted', 'The response has already been submitted');
+      // The inspector withdrew this link on purpose: a reminder must not quietly hand out a new one.
+      if (existing.revokedAt)
+        throw new ConflictError('link_revoked', 'The link was revoked; make a new link first');
       const investigation = await findInvestigation(ctx, existing.investigation);
-      // A fresh link only while the old one was never opened: replacing an opened link would break open tabs.
-      const fresh = existing.openedAt ? undefined : await reissueLink(respond, existing._id);
-      const message = await sendReminder(ctx, fresh?.respondent ?? existing, investigation, fresh?.link);
+      // Only token hashes are stored, so a reminder with a working link needs a fresh one; the previous
+      // link (perhaps never sent, or lost) stops working, the answers stay. Same as the reminder job.
+      const fresh = await reissueLink(respond, existing._id);
+      const message = await sendReminder(ctx, fresh.respondent, investigation, fresh.link);
       await audit('respondent_reminded', {
         mail: message._id.toString(),
         status: message.status,
-        newLink: Boolean(fresh),
+        newLink: true,
       });
-      return {
-        respondent: await viewOf(ctx, fresh?.respondent ?? existing),
-        ...(fresh ? { link: fresh.link } : {}),
-      };
+      return { respondent: await viewOf(ctx, fresh.respondent), link: fresh.link };
     }
     case 'reissue': {
       const { respondent, link } = await reissueLink(respond, existing._id);

@@ -58,9 +58,10 @@ export async function runReminders(ctx: InspectorContext): Promise<{ sent: numbe
       // Invited after this due date: the invitation itself was the nudge.
       if (!invitedAt || invitedAt >= due) continue;
       if (!(await claim(ctx, respondent, due))) continue;
-      // A fresh link only while the old one was never opened (replacing an opened link breaks open tabs).
-      const fresh = respondent.openedAt ? undefined : await reissueLink(respond, respondent._id);
-      const message = await sendReminder(ctx, fresh?.respondent ?? respondent, investigation, fresh?.link);
+      // Same rule as the "Herinneren" button: only token hashes are stored, so the reminder carries a
+      // fresh link and the previous one stops working (the answers stay; docs/inspector-api.md).
+      const fresh = await reissueLink(respond, respondent._id);
+      const message = await sendReminder(ctx, fresh.respondent, investigation, fresh.link);
       await ctx.audit.record({
         actor: systemActor,
         action: 'respondent_reminded',
@@ -71,6 +72,7 @@ export async function runReminders(ctx: InspectorContext): Promise<{ sent: numbe
           mail: message._id.toString(),
           status: message.status,
           scheduled: true,
+          newLink: true,
         },
       });
       sent += 1;

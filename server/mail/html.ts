@@ -14,7 +14,10 @@ export function htmlDocument(input: {
   link?: { href: string; label: string };
   footer: string;
 }): string {
-  const paragraphs = input.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  // A paragraph's line breaks (a signature: name, organisation, e-mail) stay line breaks in HTML.
+  const paragraphs = input.paragraphs
+    .map((p) => `<p>${escapeHtml(p).split('\n').join('<br>')}</p>`)
+    .join('\n');
   const link = input.link
     ? `<p><a href="${escapeHtml(input.link.href)}" style="background:#154273;color:#ffffff;padding:10px 16px;text-decoration:none;border-radius:4px;display:inline-block">${escapeHtml(input.link.label)}</a></p>
 <p style="font-size:13px;color:#444">Werkt de knop niet? Kopieer dan deze link in uw browser:<br>${escapeHtml(input.link.href)}</p>`

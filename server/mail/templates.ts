@@ -3,6 +3,12 @@ import { formatDutchDate, htmlDocument } from './html.js';
 /** A rendered message: the same content as HTML and as plain text (for clients without HTML). */
 export type RenderedMail = { subject: string; text: string; html: string };
 
+/**
+ * Whom the respondent can ask: the investigation's contact person (an inspector), or the configured
+ * general contact (MAIL_CONTACT) when the investigation has none. Only a person signs by name.
+ */
+export type MailContact = { name: string; email?: string | undefined; person: boolean };
+
 type Survey = {
   organisation: string;
   contactName?: string | undefined;
@@ -10,10 +16,20 @@ type Survey = {
   municipality: string;
   approach: string;
   deadline?: Date | undefined;
+  contact: MailContact;
 };
 
-const FOOTER =
-  'Dit bericht is verstuurd door Samenwerkend Toezicht Jeugd (STJ). De link is persoonlijk: stuur deze e-mail niet door.';
+const SENDER = 'Samenwerkend Toezicht Jeugd';
+const PLAIN_FOOTER = 'Dit bericht is verstuurd door Samenwerkend Toezicht Jeugd (STJ).';
+
+/**
+ * Mails with a respondent link: colleagues in the same organisation may work on the questionnaire
+ * together (they share the link), so the footer asks not to share it outside that circle instead of
+ * "never forward", which contradicted the invitation.
+ */
+function linkFooter(survey: Survey): string {
+  return `${PLAIN_FOOTER} De link in deze e-mail is bedoeld voor ${survey.organisation}. Deel hem alleen met collega's die aan de vragenlijst meewerken.`;
+}
 
 function greeting(survey: Survey): string {
   return survey.contactName ? `Beste ${survey.contactName},` : `Geachte heer/mevrouw,`;
@@ -25,75 +41,93 @@ function what(survey: Survey): string {
     : `Samenwerkend Toezicht Jeugd onderzoekt hoe de gemeente ${survey.municipality} en haar netwerkpartners de zorg voor gezinnen met geringe sociale redzaamheid organiseren (aanpak: ${survey.approach}). De gemeente heeft ${survey.organisation} genoemd als netwerkpartner. Wij vragen u een korte vragenlijst in te vullen.`;
 }
 
-function deadlineLine(survey: Survey): string[] {
-  return survey.deadline
-    ? [`Wij ontvangen uw antwoorden graag uiterlijk ${formatDutchDate(survey.deadline)}.`]
-    : [];
+/** The same wording as the respondent pages: "uiterlijk <datum>" (the day in Europe/Amsterdam). */
+function deadlineLine(survey: Survey, now?: Date): string[] {
+  if (!survey.deadline) return [];
+  const day = formatDutchDate(survey.deadline);
+  return now && now > survey.deadline
+    ? [
+        `Wij hadden uw antwoorden graag uiterlijk ${day} ontvangen. Wilt u de vragenlijst zo snel mogelijk invullen?`,
+      ]
+    : [`Wij ontvangen uw antwoorden graag uiterlijk ${day}.`];
 }
 
-function render(
-  subject: string,
-  paragraphs: string[],
-  contact: string,
-  link?: { href: string; label: string },
-): RenderedMail {
-  const closing = [
-    `Vragen? Neem contact op met ${contact}.`,
-    'Met vriendelijke groet,',
-    'Samenwerkend Toezicht Jeugd',
-  ];
-  const all = [...paragraphs, ...closing];
-  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), ...closing, '', FOOTER].join(
+function contactLine(contact: MailContact): string {
+  const who = contact.email ? `${contact.name} (${contact.email})` : contact.name;
+  return `Heeft u vragen? Neem dan contact op met ${who}.`;
+}
+
+/** "Met vriendelijke groet," then name, organisation and e-mail on their own lines. */
+function signature(contact: MailContact): string {
+  const lines = contact.person ? [contact.name, SENDER] : [SENDER];
+  if (contact.email) lines.push(contact.email);
+  return ['Met vriendelijke groet,', ...lines].join('\n');
+}
+
+function render(input: {
+  subject: string;
+  paragraphs: string[];
+  contact: MailContact;
+  footer: string;
+  link?: { href: string; label: string };
+}): RenderedMail {
+  const { subject, paragraphs, contact, footer, link } = input;
+  const closing = [contactLine(contact), signature(contact)];
+  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), ...closing, '', footer].join(
     '\n\n',
   );
   return {
     subject,
     text,
-    html: htmlDocument({ paragraphs: all, ...(link ? { link } : {}), footer: FOOTER }),
+    html: htmlDocument({ paragraphs: [...paragraphs, ...closing], ...(link ? { link } : {}), footer }),
   };
 }
 
-export function invitationMail(survey: Survey, link: string, contact: string): RenderedMail {
-  return render(
-    `Uitnodiging vragenlijst ${survey.municipality} – Samenwerkend Toezicht Jeugd`,
-    [
+export function invitationMail(survey: Survey, link: string): RenderedMail {
+  return render({
+    subject: `Uitnodiging vragenlijst ${survey.municipality} – Samenwerkend Toezicht Jeugd`,
+    paragraphs: [
       greeting(survey),
       what(survey),
-      'Via de persoonlijke link hieronder opent u de vragenlijst. Uw antwoorden worden automatisch opgeslagen; u kunt stoppen en later verdergaan, ook op een ander apparaat. Collega’s kunnen meelezen via dezelfde link.',
+      'Via de link hieronder opent u de vragenlijst. Uw antwoorden worden automatisch opgeslagen; u kunt stoppen en later verdergaan, ook op een ander apparaat. Werken collega’s van uw organisatie mee? Zij kunnen dezelfde link gebruiken.',
       ...deadlineLine(survey),
     ],
-    contact,
-    { href: link, label: 'Vragenlijst openen' },
-  );
+    contact: survey.contact,
+    footer: linkFooter(survey),
+    link: { href: link, label: 'Vragenlijst openen' },
+  });
 }
 
-/** With `link` the reminder carries a fresh link (the respondent never opened the old one). */
-export function reminderMail(survey: Survey, contact: string, link?: string): RenderedMail {
-  return render(
-    `Herinnering: vragenlijst ${survey.municipality} – Samenwerkend Toezicht Jeugd`,
-    [
+/**
+ * A reminder always carries a working link: only token hashes are stored, so it is a fresh link and
+ * the mail says the older ones stopped working (docs/inspector-api.md, "Reminders").
+ */
+export function reminderMail(survey: Survey, link: string, now: Date): RenderedMail {
+  return render({
+    subject: `Herinnering: vragenlijst ${survey.municipality} – Samenwerkend Toezicht Jeugd`,
+    paragraphs: [
       greeting(survey),
       `Wij hebben de vragenlijst van ${survey.organisation} nog niet ontvangen. ${what(survey)}`,
-      ...deadlineLine(survey),
-      link
-        ? 'Gebruik de nieuwe persoonlijke link hieronder; de link uit eerdere e-mails werkt niet meer.'
-        : 'Gebruik de persoonlijke link uit de uitnodiging. Bent u die kwijt? Neem dan contact met ons op voor een nieuwe link.',
+      ...deadlineLine(survey, now),
+      'Via de nieuwe link hieronder opent u de vragenlijst. Antwoorden die u al heeft gegeven, zijn bewaard: u gaat verder waar u was gebleven. Links uit eerdere e-mails werken niet meer.',
     ],
-    contact,
-    link ? { href: link, label: 'Vragenlijst openen' } : undefined,
-  );
+    contact: survey.contact,
+    footer: linkFooter(survey),
+    link: { href: link, label: 'Vragenlijst openen' },
+  });
 }
 
-export function receiptMail(survey: Survey, submittedAt: Date, contact: string): RenderedMail {
-  return render(
-    `Ontvangstbevestiging vragenlijst ${survey.municipality}`,
-    [
+export function receiptMail(survey: Survey, submittedAt: Date): RenderedMail {
+  return render({
+    subject: `Ontvangstbevestiging vragenlijst ${survey.municipality}`,
+    paragraphs: [
       greeting(survey),
       `Hartelijk dank. Wij hebben de vragenlijst van ${survey.organisation} op ${formatDutchDate(submittedAt)} ontvangen (aanpak: ${survey.approach}).`,
-      'De inspecteurs vergelijken de antwoorden van de gemeente en de netwerkpartners. Wilt u nog iets wijzigen? Neem dan contact met ons op; wij kunnen de vragenlijst voor u heropenen.',
+      `De inspecteurs vergelijken de antwoorden van de gemeente en de netwerkpartners. Wilt u nog iets wijzigen? Neem dan contact op met ${survey.contact.name}; de vragenlijst kan dan voor u worden heropend.`,
     ],
-    contact,
-  );
+    contact: survey.contact,
+    footer: PLAIN_FOOTER,
+  });
 }
 
 export function passwordResetMail(
@@ -102,16 +136,17 @@ export function passwordResetMail(
   contact: string,
   isNewAccount: boolean,
 ): RenderedMail {
-  return render(
-    isNewAccount ? 'Uw account voor de STJ GGSR-vragenlijsten' : 'Wachtwoord opnieuw instellen',
-    [
+  return render({
+    subject: isNewAccount ? 'Uw account voor de STJ GGSR-vragenlijsten' : 'Wachtwoord opnieuw instellen',
+    paragraphs: [
       `Beste ${name},`,
       isNewAccount
         ? 'Er is een account voor u aangemaakt. Stel via de link hieronder uw wachtwoord in (minimaal 12 tekens).'
         : 'U (of iemand anders) heeft gevraagd uw wachtwoord opnieuw in te stellen. Gebruik daarvoor de link hieronder (minimaal 12 tekens). Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren.',
       'De link werkt één keer en is één uur geldig.',
     ],
-    contact,
-    { href: link, label: isNewAccount ? 'Wachtwoord instellen' : 'Nieuw wachtwoord instellen' },
-  );
+    contact: { name: contact, person: false },
+    footer: `${PLAIN_FOOTER} De link is persoonlijk: stuur deze e-mail niet door.`,
+    link: { href: link, label: isNewAccount ? 'Wachtwoord instellen' : 'Nieuw wachtwoord instellen' },
+  });
 }

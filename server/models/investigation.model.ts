@@ -25,6 +25,8 @@ export type FollowUpRecord = {
 
 export type InvestigationRecord = InvestigationInput & {
   _id: Types.ObjectId;
+  /** The account respondents are told to contact (mails, respondent pages); null on older records. */
+  contactUser?: Types.ObjectId | null;
   status: InvestigationStatus;
   followUp?: FollowUpRecord | null;
   createdAt: Date;
@@ -38,6 +40,7 @@ const investigationSchema = new Schema<InvestigationRecord>(
     year: { type: Number, required: true, min: 2000, max: 2100 },
     deadline: { type: Date },
     linkExpiresAt: { type: Date },
+    contactUser: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     status: { type: String, enum: investigationStatuses, required: true, default: 'open' },
     followUp: {
       type: new Schema<FollowUpRecord>(

@@ -10,14 +10,17 @@ export type RespondContext = {
   connection: Connection;
   models: Models;
   questionnaires: QuestionnaireCatalog;
-  config: Pick<Config, 'PUBLIC_URL' | 'RESPONDENT_LINK_TTL_DAYS'>;
+  config: Pick<Config, 'PUBLIC_URL' | 'RESPONDENT_LINK_TTL_DAYS' | 'MAIL_CONTACT' | 'MAIL_CONTACT_EMAIL'>;
   now: () => Date;
 };
 
 /** The respondent API's context from the loaded framework (questionnaire archive under QUESTIONNAIRE_DIR). */
 export function createRespondContext(input: {
   connection: Connection;
-  config: Pick<Config, 'PUBLIC_URL' | 'RESPONDENT_LINK_TTL_DAYS' | 'QUESTIONNAIRE_DIR'>;
+  config: Pick<
+    Config,
+    'PUBLIC_URL' | 'RESPONDENT_LINK_TTL_DAYS' | 'QUESTIONNAIRE_DIR' | 'MAIL_CONTACT' | 'MAIL_CONTACT_EMAIL'
+  >;
   framework: LoadedFramework;
   now?: () => Date;
 }): RespondContext {

@@ -18,6 +18,8 @@ import type {
 } from '../../shared/api/respond.js';
 import { hashToken, isTokenShaped } from './token.js';
 import { validateWithSurvey } from './survey-validation.js';
+import { mailContactFor } from '../investigations/contact-person.js';
+import { formatDutchDate } from '../mail/html.js';
 
 /** Autosave sends a request per change; record "last activity" at most once a minute per respondent. */
 const ACTIVITY_RESOLUTION_MS = 60_000;
@@ -65,13 +67,24 @@ export async function openSession(
   }
 
   const copy = toResponseCopy(response);
+  const contact = await mailContactFor(ctx.models, ctx.config, investigation.contactUser);
   return {
     respondent: { role: respondent.role, organisation: respondent.organisation },
     investigation: {
       municipality: investigation.municipality,
       approach: investigation.approach,
       year: investigation.year,
-      ...(investigation.deadline ? { deadline: investigation.deadline.toISOString() } : {}),
+      ...(investigation.deadline
+        ? {
+            deadline: investigation.deadline.toISOString(),
+            deadlineText: formatDutchDate(investigation.deadline),
+          }
+        : {}),
+    },
+    contact: {
+      name: contact.name,
+      ...(contact.email ? { email: contact.email } : {}),
+      person: contact.person,
     },
     questionnaire: { id: questionnaire.id, version: questionnaire.version, json: questionnaire.json },
     response: {

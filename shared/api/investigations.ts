@@ -8,8 +8,21 @@ import { followUpInfoSchema } from './review.js';
 export const investigationStatuses = ['open', 'closed'] as const;
 export type InvestigationStatus = (typeof investigationStatuses)[number];
 
-/** A deadline is a moment or a calendar day. */
-const deadlineSchema = z.iso.datetime({ offset: true }).or(z.iso.date());
+/**
+ * A deadline is a calendar day (`2027-01-31`), stored as the end of that day in Europe/Amsterdam. A moment
+ * with an offset is still accepted and counts as the day written in it (server/investigations/deadline-day.ts).
+ */
+const deadlineSchema = z.iso.date().or(z.iso.datetime({ offset: true }));
+
+/** An account respondents are told to contact about an investigation. */
+export const contactPersonSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+export type ContactPerson = z.infer<typeof contactPersonSchema>;
+
+/** GET /api/investigation-contacts: the active accounts that can be chosen as contact person. */
+export const contactPersonListSchema = z.object({ items: z.array(contactPersonSchema) });
+export type ContactPersonList = z.infer<typeof contactPersonListSchema>;
+
+const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/);
 
 /** POST /api/investigations */
 export const createInvestigationBodySchema = z.object({
@@ -17,6 +30,8 @@ export const createInvestigationBodySchema = z.object({
   approach: z.string().trim().min(1).max(200),
   year: z.number().int().min(2000).max(2100),
   deadline: deadlineSchema.optional(),
+  /** The contact person for respondents; default: the inspector who creates the investigation. */
+  contactUserId: objectIdSchema.optional(),
 });
 export type CreateInvestigationBody = z.infer<typeof createInvestigationBodySchema>;
 
@@ -25,6 +40,7 @@ export const updateInvestigationBodySchema = z
   .object({
     deadline: deadlineSchema.nullable().optional(),
     status: z.enum(investigationStatuses).optional(),
+    contactUserId: objectIdSchema.optional(),
   })
   .strict();
 export type UpdateInvestigationBody = z.infer<typeof updateInvestigationBodySchema>;
@@ -35,7 +51,12 @@ export const investigationSummarySchema = z.object({
   approach: z.string(),
   year: z.number().int(),
   status: z.enum(investigationStatuses),
+  /** The stored moment: the end of `deadlineDay` in Europe/Amsterdam. */
   deadline: z.string().optional(),
+  /** The deadline as the calendar day (`yyyy-mm-dd`, Europe/Amsterdam): what a date input shows. */
+  deadlineDay: z.string().optional(),
+  /** Whom respondents are told to contact; absent when the account is gone or deactivated. */
+  contact: contactPersonSchema.optional(),
   createdAt: z.string(),
   respondentCounts: respondentCountsSchema,
   respondents: z.array(respondentChipSchema),

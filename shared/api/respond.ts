@@ -43,6 +43,18 @@ export const responseCopySchema = z.object({
 });
 export type ResponseCopy = z.infer<typeof responseCopySchema>;
 
+/**
+ * Whom a respondent can ask: the investigation's contact person in a session, the configured general
+ * contact on GET /api/respond-contact (for the "link does not work" page, which knows no investigation).
+ */
+export const respondContactSchema = z.object({
+  name: z.string(),
+  email: z.string().optional(),
+  /** True for a named inspector; false for the general contact ("de inspecteurs van …"). */
+  person: z.boolean(),
+});
+export type RespondContact = z.infer<typeof respondContactSchema>;
+
 /** GET /api/respond/:token: who answers, for which investigation, the questionnaire and the answers so far. */
 export const respondSessionSchema = z.object({
   respondent: z.object({ role: z.enum(respondentRoles), organisation: z.string() }),
@@ -50,8 +62,16 @@ export const respondSessionSchema = z.object({
     municipality: z.string(),
     approach: z.string(),
     year: z.number().int(),
+    /** The end of the deadline day in Europe/Amsterdam (ISO). */
     deadline: z.string().optional(),
+    /**
+     * That day in Dutch, formatted on the server as the mails do ("31 januari 2027"): show it as
+     * "uiterlijk <deadlineText>", never a browser-local formatting of `deadline`.
+     */
+    deadlineText: z.string().optional(),
   }),
+  /** Always sent by this server; optional in the type only so older recorded sessions still parse. */
+  contact: respondContactSchema.optional(),
   questionnaire: z.object({ id: z.string(), version: z.string(), json: z.record(z.string(), z.unknown()) }),
   response: responseCopySchema,
 });

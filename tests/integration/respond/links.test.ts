@@ -66,7 +66,10 @@ describe('respondent links', () => {
         approach: 'Sociale wijkteams',
         year: 2025,
         deadline: '2025-10-01T00:00:00.000Z',
+        deadlineText: '1 oktober 2025',
       },
+      // The kit's investigation names no contact person: the configured general contact.
+      contact: { name: kit.ctx.config.MAIL_CONTACT, person: false },
       questionnaire: { id: gemeente?.id, version: gemeente?.version, json: gemeente?.json },
       response: { data: {}, currentPageNo: 0, revision: 0, status: 'concept' },
     });

@@ -27,7 +27,8 @@ export type SaveStatus =
   | { kind: 'saved'; savedAt: string }
   | { kind: 'retrying'; attempt: number; retryInMs: number }
   | { kind: 'rejected' }
-  | { kind: 'conflict'; questions: string[] }
+  /** `mine` and `theirs`: both sides' answers when the conflict arose, to show them side by side. */
+  | { kind: 'conflict'; questions: string[]; mine: Answers; theirs: Answers }
   | { kind: 'stopped'; reason: StopReason };
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -231,7 +232,12 @@ export class AutosaveQueue {
     this.attempt = 0;
     if (merge.kind === 'conflict') {
       this.conflict = { server, base: mergeBase };
-      this.setStatus({ kind: 'conflict', questions: merge.questions });
+      this.setStatus({
+        kind: 'conflict',
+        questions: merge.questions,
+        mine: copyAnswers(this.latest.data),
+        theirs: copyAnswers(server.data),
+      });
       return;
     }
     if (merge.fromServer.length > 0) this.options.applyServerAnswers(merge.data, merge.fromServer);

@@ -1,6 +1,7 @@
 import type { Model, QuestionFileModel } from 'survey-core';
 import { createSurveyModel } from '../survey/index.js';
 import { attachFileHandlers } from './file-handlers.js';
+import { makeControlsTouchFriendly } from './touch-friendly-controls.js';
 import type { RespondSession } from '../../../shared/api/respond.js';
 
 /** File questions, found by type so no question name from the questionnaire appears in code. */
@@ -28,6 +29,7 @@ export function createRespondentModel(view: RespondSession, token: string): Mode
     question.storeDataAsText = false;
     question.waitForUpload = true;
   }
+  makeControlsTouchFriendly(model);
   // Before the data: restoring file answers asks these handlers for the files' links.
   attachFileHandlers(model, token);
   model.data = view.response.data;

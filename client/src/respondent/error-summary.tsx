@@ -17,7 +17,9 @@ export function ErrorSummary({
 }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // From the bottom of a long page, a plain focus() would show the end of a long list: start at the top.
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: 'start' });
   }, [submitId]);
   return (
     <section

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Answers } from './answers.js';
+import { answerText } from './answer-text.js';
 import { ConflictNotice } from './conflict-notice.js';
 import { createRespondentModel } from './create-respondent-model.js';
 import { ErrorSummary } from './error-summary.js';
@@ -84,9 +85,11 @@ export function RespondentForm({ token, view, onSubmitted, onReload }: Responden
     [model],
   );
 
+  const answerOf = useCallback((name: string, value: unknown) => answerText(model, name, value), [model]);
+
   return (
     <>
-      <ConflictNotice queue={queue} titleOf={titleOf} />
+      <ConflictNotice queue={queue} titleOf={titleOf} answerOf={answerOf} />
       {problem && (
         <p className="notice notice--error" role="alert">
           {problem}

@@ -1,7 +1,8 @@
 import type { RespondSession } from '../../../shared/api/respond.js';
 import { formatDate } from './format-time.js';
+import { headerContext, headerTitle } from './header-text.js';
 
-/** Skip link and banner; the h1 says whose questionnaire this is and for which municipality and approach. */
+/** Skip link and a compact banner: whose questionnaire, about which approach, and until when. */
 export function RespondentHeader({
   view,
   submitted,
@@ -20,29 +21,18 @@ export function RespondentHeader({
           {view && (
             <>
               <h1 className="respondent-header__title">{headerTitle(view)}</h1>
-              {view.investigation.deadline && !submitted && (
-                <p className="respondent-header__deadline">
-                  Graag invullen vóór {formatDate(view.investigation.deadline)}
-                </p>
-              )}
+              <p className="respondent-header__context">
+                <span>{headerContext(view)}</span>
+                {view.investigation.deadline && !submitted && (
+                  <span className="respondent-header__deadline">
+                    Graag invullen vóór {formatDate(view.investigation.deadline)}
+                  </span>
+                )}
+              </p>
             </>
           )}
         </div>
       </header>
     </>
   );
-}
-
-/**
- * "Vragenlijst voor Gemeente Venlo — aanpak Sociale wijkteams" for the municipality itself (its name is
- * already in the organisation), "Vragenlijst voor GGD — gemeente Venlo, aanpak …" for a partner.
- */
-export function headerTitle(view: RespondSession): string {
-  const { organisation } = view.respondent;
-  const { municipality, approach } = view.investigation;
-  const namesMunicipality = organisation
-    .toLocaleLowerCase('nl')
-    .includes(municipality.toLocaleLowerCase('nl'));
-  const where = namesMunicipality ? '' : `gemeente ${municipality}, `;
-  return `Vragenlijst voor ${organisation} — ${where}aanpak ${approach}`;
 }

@@ -15,7 +15,7 @@ export function saveStatusText(status: SaveStatus): string {
     case 'rejected':
       return 'Niet opgeslagen — uw laatste wijziging is niet geaccepteerd. Probeer het opnieuw of neem contact op met de inspecteur.';
     case 'conflict':
-      return 'Niet opgeslagen — er is een nieuwere versie van deze vragenlijst. Kies hieronder wat u wilt bewaren.';
+      return 'Niet opgeslagen — er is een nieuwere versie. Kies bovenaan deze pagina wat u wilt bewaren.';
     case 'stopped':
       return status.reason === 'submitted' ? 'De vragenlijst is al verzonden.' : 'Deze link werkt niet meer.';
     default: {

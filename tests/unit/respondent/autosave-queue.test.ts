@@ -149,7 +149,12 @@ describe('AutosaveQueue', () => {
       kind: 'conflict',
       server: { data: { a: 'theirs', b: 'x' }, currentPageNo: 0, revision: 7 },
     });
-    expect(queue.getStatus()).toEqual({ kind: 'conflict', questions: ['a'] });
+    expect(queue.getStatus()).toEqual({
+      kind: 'conflict',
+      questions: ['a'],
+      mine: { a: 'mine', b: 'x' },
+      theirs: { a: 'theirs', b: 'x' },
+    });
     queue.change({ data: { a: 'mine again', b: 'x' }, currentPageNo: 1 });
     queue.flush();
     expect(calls).toHaveLength(1);

@@ -12,7 +12,7 @@ describe('saveStatusText', () => {
       { kind: 'pending' },
       { kind: 'retrying', attempt: 1, retryInMs: 1000 },
       { kind: 'rejected' },
-      { kind: 'conflict', questions: ['a'] },
+      { kind: 'conflict', questions: ['a'], mine: { a: 1 }, theirs: { a: 2 } },
     ];
     for (const status of unsaved) {
       expect(saveStatusText(status)).not.toMatch(/^Opgeslagen/);
@@ -20,6 +20,12 @@ describe('saveStatusText', () => {
     expect(saveStatusText({ kind: 'pending' })).toBe('Wordt opgeslagen…');
     expect(saveStatusText({ kind: 'retrying', attempt: 2, retryInMs: 2000 })).toBe(
       'Niet opgeslagen — we proberen het opnieuw',
+    );
+  });
+
+  it('says where the conflict choice is: above the form, far from the bottom bar', () => {
+    expect(saveStatusText({ kind: 'conflict', questions: ['a'], mine: {}, theirs: {} })).toMatch(
+      /bovenaan deze pagina/,
     );
   });
 });

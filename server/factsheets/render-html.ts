@@ -248,6 +248,16 @@ td p { margin: 0 0 .45em; } td p:last-child { margin-bottom: 0; }
 .let-op strong { letter-spacing: .02em; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 footer { margin-top: 2em; padding-top: .5em; border-top: 1px solid #8a8a8a; font-size: 9pt; color: #444; }
+/* A phone: the sheet's A4 margins go, and tables wrap inside the screen instead of widening the page
+   (fixed layout, so a long word breaks within its column rather than pushing the table out). */
+@media screen and (max-width: 40rem) {
+  body { font-size: 10pt; }
+  .sheet { padding: 1rem .75rem; }
+  .masthead { flex-wrap: wrap; gap: 0 1em; }
+  table { table-layout: fixed; }
+  th, td { padding: .3em .35em; overflow-wrap: break-word; hyphens: auto; }
+  .baseline col.c-criterion { width: 26%; } .baseline col.c-indicator { width: 30%; }
+}
 @media print {
   body { background: #fff; }
   .sheet { max-width: none; margin: 0; padding: 0; }

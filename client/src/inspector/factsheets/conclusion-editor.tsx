@@ -5,16 +5,21 @@ import { isApiError } from '../../shared/api/api-error.js';
 import { Button } from '../../shared/components/button.js';
 import { formatDateTime } from '../../shared/format.js';
 import { conflictDetails, reviewKeys, saveConclusion } from '../api/review-api.js';
+import { themeSubtitle } from './publish-readiness.js';
 import { SaveConflictAlert } from './save-conflict-alert.js';
+import { SaveState } from './save-state.js';
+import { useReportUnsaved } from './unsaved-edits.js';
 
 type Props = {
   investigationId: string;
   theme: { id: string; title: string; description: string };
   conclusion: Conclusion | undefined;
+  /** Position on the page, so unsaved texts are named in page order. */
+  order: number;
 };
 
 /** "Wat gaat goed?" and "Wat kan beter?" for one theme, as the factsheet closes each theme. */
-export function ConclusionEditor({ investigationId, theme, conclusion }: Props) {
+export function ConclusionEditor({ investigationId, theme, conclusion, order }: Props) {
   const queryClient = useQueryClient();
   const id = useId();
   const [goed, setGoed] = useState(conclusion?.goed ?? '');
@@ -22,6 +27,7 @@ export function ConclusionEditor({ investigationId, theme, conclusion }: Props) 
   const [saved, setSaved] = useState(conclusion);
   const [conflict, setConflict] = useState<Conclusion | undefined>();
   const [message, setMessage] = useState('');
+  const dirty = goed.trim() !== (saved?.goed ?? '') || beter.trim() !== (saved?.beter ?? '');
 
   const save = useMutation({
     mutationFn: (revision: number | undefined) =>
@@ -55,11 +61,14 @@ export function ConclusionEditor({ investigationId, theme, conclusion }: Props) 
     event.preventDefault();
     save.mutate(saved?.revision);
   }
+  useReportUnsaved({ key: `conclusion:${theme.id}`, label: theme.title, order }, dirty, () => {
+    if (!save.isPending && !conflict) save.mutate(saved?.revision);
+  });
 
   return (
     <form className="conclusion" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{theme.title}</h3>
-      {theme.description && <p className="section__note">{theme.description}</p>}
+      {theme.description && <p className="conclusion__subtitle">{themeSubtitle(theme.description)}</p>}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-goed`}>
           Wat gaat goed?
@@ -107,12 +116,10 @@ export function ConclusionEditor({ investigationId, theme, conclusion }: Props) 
         />
       )}
       <div className="form__actions">
-        <Button type="submit" variant="primary" busy={save.isPending}>
+        <Button type="submit" variant={dirty ? 'primary' : 'secondary'} busy={save.isPending}>
           Opslaan<span className="visually-hidden"> ({theme.title})</span>
         </Button>
-        <p className="judgment__state" role="status">
-          {message}
-        </p>
+        <SaveState dirty={dirty && !save.isPending} message={message} saved={saved} />
       </div>
     </form>
   );

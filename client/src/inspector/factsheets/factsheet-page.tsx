@@ -11,9 +11,13 @@ import { ConclusionEditor } from './conclusion-editor.js';
 import { FollowUpDialog } from './follow-up-dialog.js';
 import { NarrativeEditor } from './narrative-editor.js';
 import { PublishSection } from './publish-section.js';
+import { UnsavedEditsProvider } from './unsaved-edits.js';
 import { VersionsTable } from './versions-table.js';
 
-/** Conclusions per theme, the draft factsheet, publishing and the published versions. */
+/**
+ * Conclusions per theme (and a follow-up's narrative) first, then the draft, then publishing, which
+ * depends on them, and the published versions.
+ */
 export function FactsheetPage() {
   const { id = '' } = useParams();
   const [notice, setNotice] = useState<NoticeMessage | undefined>();
@@ -42,7 +46,6 @@ export function FactsheetPage() {
         kind="Factsheet"
         other={{ path: 'beoordeling', label: 'Naar de beoordeling' }}
       />
-      <Notice message={notice} onDismiss={() => setNotice(undefined)} />
       {review.isPending && <SkeletonRows rows={6} label="De factsheet wordt geladen…" />}
       {review.isError && (
         <ErrorMessage
@@ -52,7 +55,7 @@ export function FactsheetPage() {
         />
       )}
       {data && (
-        <>
+        <UnsavedEditsProvider>
           {data.changedSincePublished && (
             <div className="alert alert--warning">
               <span className="alert__icon" aria-hidden="true">
@@ -67,10 +70,41 @@ export function FactsheetPage() {
           <p className="lead">
             {judged} van {total} indicatoren beoordeeld.
           </p>
-          <PublishSection review={data} onNotice={setNotice} />
-          <section className="section" aria-labelledby="versies">
-            <h2 id="versies">Gepubliceerde versies</h2>
-            <VersionsTable investigationId={id} versions={data.factsheets} />
+          {data.approachNamedByMunicipality && (
+            <p className="factsheet-approach">
+              De factsheet noemt de aanpak ‘{data.investigation.approach}’, zoals het onderzoek heet. Door de
+              gemeente genoemd: ‘{data.approachNamedByMunicipality}’.
+            </p>
+          )}
+          {data.investigation.followUp && data.followUpNarrative && (
+            <section className="section" aria-labelledby="ontwikkeling">
+              <h2 id="ontwikkeling">Ontwikkeling sinds het vorige onderzoek</h2>
+              <p className="section__note">
+                Beschrijf hoe de gemeente de verbeterpunten heeft opgepakt: hoe zij aan STJ rapporteerde,
+                welke beleidsdocumenten er zijn en wat er is veranderd.
+              </p>
+              <NarrativeEditor
+                investigationId={id}
+                year={data.investigation.year}
+                narrative={data.followUpNarrative}
+                order={0}
+              />
+            </section>
+          )}
+          <section className="section" aria-labelledby="conclusies">
+            <h2 id="conclusies">Conclusies per thema</h2>
+            <p className="section__note">
+              Elk thema sluit in de factsheet af met deze twee vragen. Sla elk thema op voordat u publiceert.
+            </p>
+            {data.framework.themes.map((theme, index) => (
+              <ConclusionEditor
+                key={theme.id}
+                investigationId={id}
+                theme={theme}
+                conclusion={data.conclusions.find((c) => c.themeId === theme.id)}
+                order={index + 1}
+              />
+            ))}
           </section>
           <section className="section" aria-labelledby="concept">
             <h2 id="concept">Concept</h2>
@@ -103,30 +137,12 @@ export function FactsheetPage() {
               />
             )}
           </section>
-          {data.investigation.followUp && data.followUpNarrative && (
-            <section className="section" aria-labelledby="ontwikkeling">
-              <h2 id="ontwikkeling">Ontwikkeling sinds het vorige onderzoek</h2>
-              <p className="section__note">
-                Beschrijf hoe de gemeente de verbeterpunten heeft opgepakt: hoe zij aan STJ rapporteerde,
-                welke beleidsdocumenten er zijn en wat er is veranderd.
-              </p>
-              <NarrativeEditor
-                investigationId={id}
-                year={data.investigation.year}
-                narrative={data.followUpNarrative}
-              />
-            </section>
-          )}
-          <section className="section" aria-labelledby="conclusies">
-            <h2 id="conclusies">Conclusies per thema</h2>
-            {data.framework.themes.map((theme) => (
-              <ConclusionEditor
-                key={theme.id}
-                investigationId={id}
-                theme={theme}
-                conclusion={data.conclusions.find((c) => c.themeId === theme.id)}
-              />
-            ))}
+          <PublishSection review={data} onNotice={setNotice} />
+          {/* Right under the button that caused it: the page is long and the top is out of view. */}
+          <Notice message={notice} onDismiss={() => setNotice(undefined)} />
+          <section className="section" aria-labelledby="versies">
+            <h2 id="versies">Gepubliceerde versies</h2>
+            <VersionsTable investigationId={id} versions={data.factsheets} />
           </section>
           <section className="section" aria-labelledby="vervolg">
             <h2 id="vervolg">Vervolgonderzoek</h2>
@@ -141,7 +157,7 @@ export function FactsheetPage() {
             )}
             {followUp && <FollowUpDialog review={data} open={followUp} onClose={() => setFollowUp(false)} />}
           </section>
-        </>
+        </UnsavedEditsProvider>
       )}
     </>
   );

@@ -11,14 +11,16 @@ import { Button } from '../../shared/components/button.js';
 import { formatDateTime } from '../../shared/format.js';
 import { conflictDetails, reviewKeys, saveFollowUpNarrative } from '../api/review-api.js';
 import { SaveConflictAlert } from './save-conflict-alert.js';
+import { SaveState } from './save-state.js';
+import { useReportUnsaved } from './unsaved-edits.js';
 
-type Props = { investigationId: string; year: number; narrative: FollowUpNarrative };
+type Props = { investigationId: string; year: number; narrative: FollowUpNarrative; order: number };
 
 /**
  * "Ontwikkeling <jaar>" of a follow-up factsheet: how the municipality took up the improvement points.
  * Plain text with "### " sub-headings, saved with the same compare-and-set as the conclusions.
  */
-export function NarrativeEditor({ investigationId, year, narrative }: Props) {
+export function NarrativeEditor({ investigationId, year, narrative, order }: Props) {
   const queryClient = useQueryClient();
   const id = useId();
   const [text, setText] = useState(narrative.text);
@@ -58,6 +60,9 @@ export function NarrativeEditor({ investigationId, year, narrative }: Props) {
     if (tooLong) return;
     save.mutate(saved.revision);
   }
+  useReportUnsaved({ key: 'narrative', label: `Ontwikkeling ${year}`, order }, dirty, () => {
+    if (!tooLong && !save.isPending && !conflict) save.mutate(saved.revision);
+  });
 
   return (
     <form className="conclusion" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
@@ -100,12 +105,15 @@ export function NarrativeEditor({ investigationId, year, narrative }: Props) {
         />
       )}
       <div className="form__actions">
-        <Button type="submit" variant="primary" busy={save.isPending} disabled={tooLong}>
+        <Button
+          type="submit"
+          variant={dirty ? 'primary' : 'secondary'}
+          busy={save.isPending}
+          disabled={tooLong}
+        >
           Opslaan<span className="visually-hidden"> (Ontwikkeling {year})</span>
         </Button>
-        <p className="judgment__state" role="status">
-          {dirty && !save.isPending ? 'Niet opgeslagen wijzigingen.' : message}
-        </p>
+        <SaveState dirty={dirty && !save.isPending} message={message} saved={saved} />
       </div>
     </form>
   );

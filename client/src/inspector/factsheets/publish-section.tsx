@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { Review } from '../../../../shared/api/review.js';
 import { isApiError } from '../../shared/api/api-error.js';
@@ -7,7 +7,9 @@ import { Button } from '../../shared/components/button.js';
 import { ConfirmDialog } from '../../shared/components/confirm-dialog.js';
 import { publishFactsheet, reviewKeys } from '../api/review-api.js';
 import type { NoticeMessage } from '../detail/notice.js';
+import { allConclusionsEmpty, joinLabels, unjudgedIndicators } from './publish-readiness.js';
 import { describeReviewError, missingIndicators } from './review-errors.js';
+import { useUnsavedEdits } from './unsaved-edits.js';
 
 type Props = { review: Review; onNotice: (notice: NoticeMessage) => void };
 
@@ -15,6 +17,8 @@ type Props = { review: Review; onNotice: (notice: NoticeMessage) => void };
 export function PublishSection({ review, onNotice }: Props) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const reasonId = useId();
+  const unsaved = useUnsavedEdits();
   const id = review.investigation.id;
   const publish = useMutation({
     mutationFn: () => publishFactsheet(id),
@@ -25,10 +29,15 @@ export function PublishSection({ review, onNotice }: Props) {
     },
     onError: () => setConfirming(false),
   });
-  const missing =
+  // Known before asking: the server refuses the same (judgments_incomplete), but only after the dialog.
+  const unjudged = unjudgedIndicators(review);
+  const refused =
     publish.isError && isApiError(publish.error) && publish.error.code === 'judgments_incomplete'
       ? missingIndicators(publish.error.details)
       : [];
+  const missing = refused.length > 0 ? refused : unjudged;
+  const noConclusions = allConclusionsEmpty(review);
+  const blocked = unjudged.length > 0 || unsaved.length > 0;
   const texts = new Map(
     review.framework.themes.flatMap((t) =>
       t.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.text])),
@@ -45,14 +54,25 @@ export function PublishSection({ review, onNotice }: Props) {
       <p className="section__note">
         Een gepubliceerde versie verandert nooit meer. Wijzigingen daarna worden een nieuwe versie.
       </p>
-      {publish.isError && (
+      {publish.isError && !(isApiError(publish.error) && publish.error.code === 'judgments_incomplete') && (
         <div className="alert alert--error" role="alert">
           <span className="alert__icon" aria-hidden="true">
             ✕
           </span>
-          <div className="alert__body">
-            <p className="alert__text">{describeReviewError(publish.error)}</p>
-            {missing.length > 0 && (
+          <p className="alert__text">{describeReviewError(publish.error)}</p>
+        </div>
+      )}
+      <div id={reasonId}>
+        {missing.length > 0 && (
+          <div className="alert alert--warning">
+            <span className="alert__icon" aria-hidden="true">
+              !
+            </span>
+            <div className="alert__body">
+              <p className="alert__text">
+                Publiceren kan pas als alle indicatoren zijn beoordeeld. Nog zonder oordeel: {missing.length}{' '}
+                van {review.analysis.indicators.length}.
+              </p>
               <ul className="missing-list">
                 {missing.map((indicatorId) => (
                   <li key={indicatorId}>
@@ -65,8 +85,37 @@ export function PublishSection({ review, onNotice }: Props) {
                   </li>
                 ))}
               </ul>
-            )}
+            </div>
           </div>
+        )}
+        {unsaved.length > 0 && (
+          <div className="alert alert--warning">
+            <span className="alert__icon" aria-hidden="true">
+              !
+            </span>
+            <div className="alert__body">
+              <p className="alert__text">
+                Niet opgeslagen: {joinLabels(unsaved.map((e) => e.label))}. Sla eerst op wat u heeft getypt;
+                anders komt het niet in de gepubliceerde versie.
+              </p>
+              <div className="form__actions">
+                <Button small onClick={() => unsaved.forEach((edit) => edit.save())}>
+                  Alles opslaan
+                </Button>
+              </div>
+            </div>
+          </div>
+        )}
+      </div>
+      {noConclusions && (
+        <div className="alert alert--warning">
+          <span className="alert__icon" aria-hidden="true">
+            !
+          </span>
+          <p className="alert__text">
+            Er zijn nog geen conclusies (‘Wat gaat goed?’, ‘Wat kan beter?’) opgeslagen. De factsheet kan
+            zonder worden gepubliceerd, maar sluit de thema’s dan niet af met een conclusie.
+          </p>
         </div>
       )}
       {noNarrative && (
@@ -80,7 +129,15 @@ export function PublishSection({ review, onNotice }: Props) {
           </p>
         </div>
       )}
-      <Button variant="primary" onClick={() => setConfirming(true)}>
+      <Button
+        variant="primary"
+        disabled={blocked}
+        aria-describedby={blocked ? reasonId : undefined}
+        onClick={() => {
+          publish.reset();
+          setConfirming(true);
+        }}
+      >
         Publiceren
       </Button>
       <ConfirmDialog
@@ -96,6 +153,7 @@ export function PublishSection({ review, onNotice }: Props) {
           is daarna niet meer te wijzigen.
         </p>
         {noNarrative && <p>Let op: de tekst ‘{developmentTitle}’ is leeg en komt niet in de factsheet.</p>}
+        {noConclusions && <p>Let op: er staan nog geen conclusies per thema in de factsheet.</p>}
       </ConfirmDialog>
     </section>
   );

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../shared/format.js';
 import { listOutbox, outboxKey } from '../api/outbox-api.js';
 import type { OutboxMail } from '../../../../shared/api/outbox.js';
 import { PageHeading } from '../layout/page-heading.js';
+import { EmailAddress } from './email-address.js';
 
 const statusView: Record<OutboxMail['status'], { tone: BadgeTone; label: string }> = {
   // Handed to the mail server, no answer yet (or the process stopped while sending).
@@ -85,8 +86,8 @@ export function OutboxPage() {
                   {mail.subject}
                 </Button>
               </td>
-              <td data-label="Aan" className="break">
-                {mail.to}
+              <td data-label="Aan">
+                <EmailAddress address={mail.to} />
               </td>
               <td data-label="Soort">{kindLabels[mail.kind] ?? mail.kind}</td>
               <td data-label="Status">
@@ -111,7 +112,9 @@ export function OutboxPage() {
             <dl className="mail-meta">
               <div>
                 <dt>Aan</dt>
-                <dd>{open.to}</dd>
+                <dd>
+                  <EmailAddress address={open.to} />
+                </dd>
               </div>
               <div>
                 <dt>Soort</dt>

@@ -70,6 +70,7 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
   });
 
   const dirty = !saved || !sameDraft(draft, draftFromJudgment(saved));
+  const isProposal = sameDraft(draft, draftFromProposal(proposal));
   const conflictError = save.isError && isApiError(save.error) && save.error.code === 'judgment_conflict';
 
   function submit(event: FormEvent) {
@@ -144,9 +145,31 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
         </div>
       )}
       {save.isError && !conflictError && <ErrorMessage error={save.error} />}
-      <form onSubmit={submit} noValidate>
+      {/* Prefilled from the proposal, the form looks judged; until it is saved it must say it is not. */}
+      {!saved && (
+        <div className="judgment__draft" id={`${id}-draft`}>
+          <p className="judgment__draft-title">
+            <span className="judgment__draft-icon" aria-hidden="true">
+              !
+            </span>
+            Nog niet beoordeeld
+          </p>
+          <p className="judgment__draft-text">
+            {isProposal
+              ? 'Nog niet opgeslagen — dit is het voorstel. Het formulier hieronder is ingevuld met het voorstel van de analyse; het telt pas als oordeel als u het opslaat of het voorstel overneemt.'
+              : 'Nog niet opgeslagen — u heeft het voorstel aangepast. Sla het op om het oordeel vast te leggen.'}
+          </p>
+        </div>
+      )}
+      <form
+        onSubmit={submit}
+        noValidate
+        className={saved ? 'judgment__form' : 'judgment__form judgment__form--draft'}
+        aria-describedby={saved ? undefined : `${id}-draft`}
+        aria-label={saved ? 'Oordeel' : 'Oordeel (concept, nog niet opgeslagen)'}
+      >
         <fieldset className="radios">
-          <legend className="field__label">Oordeel</legend>
+          <legend className="field__label">{saved ? 'Oordeel' : 'Oordeel (concept)'}</legend>
           {(['voldoet', 'verbeterpunt', 'niet_beoordeeld'] as const).map((verdict) => (
             <label key={verdict} className="radio">
               <input
@@ -189,10 +212,15 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
           />
         </div>
         <div className="form__actions">
-          <Button variant="primary" type="submit" busy={save.isPending}>
+          <Button
+            variant={!saved && isProposal ? 'secondary' : 'primary'}
+            type="submit"
+            busy={save.isPending}
+          >
             Opslaan
           </Button>
           <Button
+            variant={!saved && isProposal ? 'primary' : 'secondary'}
             onClick={() => {
               const next = draftFromProposal(proposal);
               setDraft(next);
@@ -205,7 +233,7 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
             {message ||
               (saved && !dirty
                 ? `Beoordeeld door ${saved.updatedBy.name}, ${formatDateTime(saved.updatedAt)}.`
-                : !saved && sameDraft(draft, draftFromProposal(proposal))
+                : !saved && isProposal
                   ? 'Nog niet beoordeeld: het formulier toont het voorstel.'
                   : 'Niet opgeslagen wijzigingen.')}
           </p>

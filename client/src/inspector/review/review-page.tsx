@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
@@ -22,6 +22,8 @@ export function ReviewPage() {
   const [params] = useSearchParams();
   const [onlyDeviations, setOnlyDeviations] = useState(false);
   const [moved, setMoved] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
+  const sideId = useId();
   const review = useQuery({
     queryKey: reviewKeys.review(id),
     queryFn: ({ signal }) => getReview(id, signal),
@@ -37,6 +39,9 @@ export function ReviewPage() {
   const selected = items.find((i) => i.indicator.id === requested) ?? visible[0] ?? items[0];
   const position = selected ? visible.indexOf(selected) : -1;
   const judged = items.filter((i) => i.judgment).length;
+  const selectedId = selected?.indicator.id;
+  // On a phone the opened list covers the indicator: choosing one closes it again.
+  useEffect(() => setListOpen(false), [selectedId]);
 
   const move = useCallback(
     (step: 1 | -1) => {
@@ -78,19 +83,34 @@ export function ReviewPage() {
           </p>
           <AgreementSummary aggregates={data.analysis.aggregates} themes={data.framework.themes} />
           <div className="review">
-            <aside className="review__side" aria-label="Indicatoren">
-              <label className="checkbox review__filter">
-                <input
-                  type="checkbox"
-                  checked={onlyDeviations}
-                  onChange={(e) => setOnlyDeviations(e.target.checked)}
-                />
-                Alleen afwijkingen
-              </label>
-              <nav aria-label="Indicatoren van het toetsingskader">
-                <IndicatorTree items={visible} selectedId={selected?.indicator.id} />
-              </nav>
-              <ReviewDocuments investigationId={id} documents={detail.data?.documents} />
+            <aside
+              className={listOpen ? 'review__side review__side--open' : 'review__side'}
+              aria-label="Indicatoren"
+            >
+              {/* Only shown on a narrow screen, where the list stands above the indicator instead of beside it. */}
+              <Button
+                small
+                className="review__side-toggle"
+                aria-expanded={listOpen}
+                aria-controls={`${sideId}-body`}
+                onClick={() => setListOpen((open) => !open)}
+              >
+                {listOpen ? 'Lijst van indicatoren verbergen' : 'Lijst van indicatoren tonen'}
+              </Button>
+              <div className="review__side-body" id={`${sideId}-body`}>
+                <label className="checkbox review__filter">
+                  <input
+                    type="checkbox"
+                    checked={onlyDeviations}
+                    onChange={(e) => setOnlyDeviations(e.target.checked)}
+                  />
+                  Alleen afwijkingen
+                </label>
+                <nav aria-label="Indicatoren van het toetsingskader">
+                  <IndicatorTree items={visible} selectedId={selected?.indicator.id} />
+                </nav>
+                <ReviewDocuments investigationId={id} documents={detail.data?.documents} />
+              </div>
             </aside>
             <div className="review__main">
               <div className="review__stepper">

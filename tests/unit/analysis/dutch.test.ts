@@ -5,8 +5,11 @@ import {
   describeSubject,
   formatDecimal,
   GEVEN_AAN,
+  HEBBEN_NIET_AANGEGEVEN,
   joinDutchList,
   numberWord,
+  partnerShare,
+  thereIs,
   WETEN_NIET,
 } from '../../../server/analysis/dutch.js';
 
@@ -64,6 +67,8 @@ describe('describeSubject', () => {
     [{ municipality: false, partners: 1 }, { municipality: true, partners: 1 }, 'de netwerkpartner', false],
     // Only the municipality was asked (a G-only question): not "alle ondervraagden".
     [{ municipality: true, partners: 0 }, { municipality: true, partners: 0 }, 'de gemeente', false],
+    // The municipality did not answer: all partners are not "alle ondervraagden".
+    [{ municipality: false, partners: 2 }, { municipality: false, partners: 2 }, 'de netwerkpartners', true],
   ])('%j of %j → %s', (group, answering, phrase, plural) => {
     expect(describeSubject(group, answering)).toEqual({ phrase, plural });
   });
@@ -80,4 +85,44 @@ describe('describeSubject', () => {
       'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht voor de regisseur geregeld is.',
     );
   });
+});
+
+describe('partnerShare', () => {
+  it.each([
+    [1, 1, 'de netwerkpartner', false],
+    [1, 2, 'één van de twee netwerkpartners', false],
+    [2, 2, 'beide netwerkpartners', true],
+    [1, 3, 'één van de drie netwerkpartners', false],
+    [2, 3, 'twee van de drie netwerkpartners', true],
+    [3, 3, 'alle drie de netwerkpartners', true],
+    [0, 3, 'geen van de drie netwerkpartners', false],
+    [0, 1, 'geen netwerkpartner', false],
+  ])('%d of %d → %s', (count, of, phrase, plural) => {
+    expect(partnerShare(count, of)).toEqual({ phrase, plural });
+  });
+});
+
+describe('thereIs', () => {
+  const tegenspraak = { phrase: 'tegenspraak', plural: false };
+  const antwoorden = { phrase: 'uiteenlopende antwoorden', plural: true };
+  it.each([
+    [[tegenspraak], 'er is tegenspraak'],
+    [[antwoorden], 'er zijn uiteenlopende antwoorden'],
+    [[tegenspraak, { phrase: 'een risico', plural: false }], 'er zijn tegenspraak en een risico'],
+  ])('%j → %s', (items, expected) => {
+    expect(thereIs(items)).toBe(expected);
+  });
+});
+
+it('says "geen van de ondervraagden" instead of a negation after "alle ondervraagden"', () => {
+  const everyone = describeSubject({ municipality: true, partners: 2 }, { municipality: true, partners: 2 });
+  expect(composeSentence(everyone, WETEN_NIET, 'of er afspraken zijn')).toBe(
+    'Geen van de ondervraagden weet of er afspraken zijn.',
+  );
+  expect(composeSentence(everyone, HEBBEN_NIET_AANGEGEVEN, 'of er afspraken zijn')).toBe(
+    'Geen van de ondervraagden heeft aangegeven of er afspraken zijn.',
+  );
+  expect(composeSentence(everyone, GEVEN_AAN, 'dat er afspraken zijn')).toBe(
+    'Alle ondervraagden geven aan dat er afspraken zijn.',
+  );
 });

@@ -126,11 +126,16 @@ describe('review an investigation in Chromium', () => {
     // Accept the proposal of the first indicator.
     await tree.getByRole('link', { name: new RegExp(`^${ids[0] ?? ''}`) }).click();
     await page.waitForURL((url) => url.searchParams.get('indicator') === ids[0]);
+    // Unjudged, the form holds the proposal and says so: a draft, not a verdict.
+    const draftNote = page.getByText(/Nog niet opgeslagen — dit is het voorstel/);
+    await draftNote.waitFor();
+    await page.getByRole('form', { name: 'Oordeel (concept, nog niet opgeslagen)' }).waitFor();
     await page.getByRole('button', { name: 'Voorstel overnemen' }).click();
     await page
       .getByRole('status')
       .filter({ hasText: /^Opgeslagen op/ })
       .waitFor();
+    expect(await draftNote.count()).toBe(0);
     await expect
       .poll(
         async () =>
@@ -214,13 +219,14 @@ describe('review an investigation in Chromium', () => {
     await heading(/Factsheet Voorbeeldstad/).waitFor();
     await expectAccessible(page, 'factsheet page');
 
-    // Publishing with unjudged indicators names them, each a link back into the consistency view.
-    await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Versie 1 publiceren' }).click();
-    const incomplete = page
-      .getByRole('alert')
-      .filter({ hasText: 'Nog niet alle indicatoren zijn beoordeeld' });
-    await incomplete.waitFor();
+    // With unjudged indicators, Publiceren is disabled before any dialog, and says why: the missing
+    // indicators, each a link back into the consistency view.
+    const publishButton = page.getByRole('button', { name: 'Publiceren', exact: true });
+    expect(await publishButton.isDisabled()).toBe(true);
+    const reasonId = (await publishButton.getAttribute('aria-describedby')) ?? '';
+    expect(reasonId).not.toBe('');
+    const incomplete = page.locator(`[id="${reasonId}"]`);
+    await incomplete.getByText('Publiceren kan pas als alle indicatoren zijn beoordeeld').waitFor();
     await screenshot('factsheet-onvolledig');
     const review = await fetchReview();
     const unjudged = review.analysis.indicators.filter(
@@ -230,6 +236,7 @@ describe('review an investigation in Chromium', () => {
     expect(await incomplete.getByRole('link').first().getAttribute('href')).toContain(
       `/beoordeling?indicator=${unjudged[0]?.id ?? ''}`,
     );
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
 
     // The rest via the API with the page's own session, as a colleague would judge them.
     const csrf = await csrfToken();
@@ -257,19 +264,50 @@ describe('review an investigation in Chromium', () => {
     await page.reload();
     await heading(/Factsheet Voorbeeldstad/).waitFor();
     const firstTheme = review.framework.themes[0];
-    await page
-      .getByLabel('Wat gaat goed?')
-      .first()
-      .fill('De partners kennen elkaar en weten elkaar te vinden.');
-    await page.getByRole('button', { name: `Opslaan (${firstTheme?.title ?? ''})` }).click();
+    const secondTheme = review.framework.themes[1];
+    await page.getByText(/Er zijn nog geen conclusies/).waitFor();
+
+    // Typed but not saved: publishing is blocked, naming the theme, instead of freezing a version without it.
+    const conclusionText = 'De partners kennen elkaar en weten elkaar te vinden.';
+    await page.getByLabel('Wat gaat goed?').first().fill(conclusionText);
+    await page.getByText('Niet opgeslagen wijzigingen.').waitFor();
+    expect(await publishButton.isDisabled()).toBe(true);
+    const unsaved = page.locator(`[id="${(await publishButton.getAttribute('aria-describedby')) ?? ''}"]`);
+    await unsaved.getByText(`Niet opgeslagen: ‘${firstTheme?.title ?? ''}’`).waitFor();
+    await expectAccessible(page, 'factsheet page (unsaved conclusion)');
+    await screenshot('factsheet-niet-opgeslagen');
+
+    // Leaving the page inside the app asks first; staying keeps the text.
+    await page.getByRole('link', { name: 'Naar de beoordeling' }).click();
+    const leave = page.getByRole('alertdialog', { name: 'Wijzigingen niet opgeslagen' });
+    await leave.getByText(`‘${firstTheme?.title ?? ''}’`).waitFor();
+    await leave.getByRole('button', { name: 'Annuleren' }).click();
+    await heading(/Factsheet Voorbeeldstad/).waitFor();
+    expect(await page.getByLabel('Wat gaat goed?').first().inputValue()).toBe(conclusionText);
+
+    // "Alles opslaan" saves every unsaved text; then publishing is possible and the text is in version 1.
+    await unsaved.getByRole('button', { name: 'Alles opslaan' }).click();
     await page
       .getByRole('status')
       .filter({ hasText: /^Opgeslagen op/ })
       .waitFor();
+    await expect.poll(() => publishButton.isDisabled()).toBe(false);
+    expect(await page.getByText(/Er zijn nog geen conclusies/).count()).toBe(0);
+    // A theme's own button still saves just that theme.
+    await page.getByLabel('Wat kan beter?').nth(1).fill('De regie kan eerder worden belegd.');
+    await page.getByRole('button', { name: `Opslaan (${secondTheme?.title ?? ''})` }).click();
+    await expect.poll(() => publishButton.isDisabled()).toBe(false);
 
-    await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await publishButton.click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Versie 1 publiceren' }).click();
     await page.getByText('Versie 1 van de factsheet is gepubliceerd.').waitFor();
+    const v1 = await context.request.get(
+      `${server.baseUrl}/api/investigations/${server.investigationId}/factsheets/1`,
+    );
+    const v1Themes = ((await v1.json()) as { themes: { conclusions: { goed: string; beter: string } }[] })
+      .themes;
+    expect(v1Themes[0]?.conclusions.goed).toBe(conclusionText);
+    expect(v1Themes[1]?.conclusions.beter).toBe('De regie kan eerder worden belegd.');
     const versions = page.getByRole('region', { name: 'Gepubliceerde versies' });
     await versions.getByRole('cell', { name: 'Versie 1', exact: true }).waitFor();
     await expectAccessible(page, 'factsheet page (published)');
@@ -309,6 +347,12 @@ describe('review an investigation in Chromium', () => {
     await page.goto(`${server.baseUrl}${new URL(page.url()).pathname}/factsheet`);
     await heading(/Factsheet Voorbeeldstad/).waitFor();
     await page.getByText(/is nog leeg/).waitFor();
+    // Nothing judged yet in the follow-up: disabled, with the count in the reason it points to.
+    expect(await publishButton.isDisabled()).toBe(true);
+    const followUpReason = page.locator(
+      `[id="${(await publishButton.getAttribute('aria-describedby')) ?? ''}"]`,
+    );
+    await followUpReason.getByText(/Nog zonder oordeel: \d+ van \d+/).waitFor();
     await page
       .getByLabel('Hoe heeft de gemeente de verbeterpunten opgepakt?')
       .fill('De gemeente rapporteerde in een interview.\n\n### Sociale wijkteams\nTwaalf teams.');

@@ -546,6 +546,17 @@ describe('numeric operators keep MongoDB types (both paths)', () => {
     if (applyFastUpdate(work, update, undefined)) expect(bytes(work[0] as Document)).toBe(want);
   });
 
+  it('refuses positional arithmetic on Double/Long elements loudly (mingo would skip them)', () => {
+    const doc = { _id: 1, a: [L('1'), 2] };
+    expect(() => new CompiledUpdate({ $inc: { 'a.$[]': 1 } }, {}, undefined).apply([doc])).toThrow(
+      /not supported/,
+    );
+    const [plain] = new CompiledUpdate({ $inc: { 'a.$[]': 1 } }, {}, undefined).apply([
+      { _id: 1, a: [1, 2] },
+    ]);
+    expect(plain?.doc).toStrictEqual({ _id: 1, a: [2, 3] });
+  });
+
   it('refuses an int64 overflow loudly instead of wrapping or rounding', () => {
     const doc = { _id: 1, a: L('9223372036854775807') };
     expect(() => new CompiledUpdate({ $inc: { a: 1 } }, {}, undefined).apply([doc])).toThrow(/not supported/);

@@ -3,14 +3,24 @@
 // index), `$inc`/`$mul` need a number, the array operators need an array. mingo (and a naive direct
 // implementation) would instead replace the value or silently skip it, so both update paths run this
 // check first and refuse the document with MongoDB's code and message.
-import { Long, type Document } from 'bson';
+import { Decimal128, Double, Long, type Document } from 'bson';
 import { bsonTypeName, isNumeric, isPlainObject } from '../bson-values.js';
 import { EngineError, ErrorCode, notSupported } from '../errors.js';
 import { formatElement } from './format-value.js';
 import { comparePaths } from './update-order.js';
 
 type Rule =
-  'create' | 'numeric' | 'bit' | 'push' | 'addToSet' | 'cull' | 'pop' | 'renameTo' | 'arrayUpdate' | 'none';
+  | 'create'
+  | 'numeric'
+  | 'bit'
+  | 'push'
+  | 'addToSet'
+  | 'cull'
+  | 'pop'
+  | 'renameTo'
+  | 'arrayUpdate'
+  | 'positionalNumber'
+  | 'none';
 
 /** What an operator requires of an existing target, and whether it creates a missing path. */
 const RULES: Record<string, Rule> = {
@@ -56,8 +66,18 @@ export function updateTargets(modifier: Document): Target[] {
         continue;
       }
       if (path.includes('$')) {
-        const prefix = arrayUpdatePrefix(path.split('.'));
+        const segments = path.split('.');
+        const prefix = arrayUpdatePrefix(segments);
         if (prefix) targets.push({ op, rule: 'arrayUpdate', path: prefix.join('.'), segments: prefix });
+        const plain = segments.slice(
+          0,
+          Math.max(
+            0,
+            segments.findIndex((part) => part.startsWith('$')),
+          ),
+        );
+        if (rule === 'numeric' || op === '$min' || op === '$max')
+          targets.push({ op, rule: 'positionalNumber', path: plain.join('.'), segments: plain });
         continue;
       }
       targets.push({ op, rule, path, segments: path.split('.') });
@@ -97,6 +117,12 @@ function checkTarget(doc: Document, target: Target): EngineError | undefined {
   const { segments, rule, op } = target;
   if (rule === 'renameTo' && valueAt(doc, target.source ?? []) === undefined) return undefined;
   if (rule === 'arrayUpdate') return checkArrayUpdate(doc, target);
+  if (rule === 'positionalNumber') {
+    // mingo's arithmetic and comparison skip bson number objects silently: refuse instead.
+    if (hasBsonNumber(valueAt(doc, segments)))
+      throw notSupported(`${op} through a positional path on Double, Long or Decimal128 values`);
+    return undefined;
+  }
   let current: unknown = doc;
   let name = '';
   for (let i = 0; i < segments.length; i++) {
@@ -148,6 +174,13 @@ function checkTarget(doc: Document, target: Target): EngineError | undefined {
     default:
       return undefined;
   }
+}
+
+function hasBsonNumber(v: unknown): boolean {
+  if (v instanceof Double || v instanceof Long || v instanceof Decimal128) return true;
+  if (Array.isArray(v)) return v.some(hasBsonNumber);
+  if (isPlainObject(v)) return Object.values(v).some(hasBsonNumber);
+  return false;
 }
 
 function kindIsInt32(v: number): boolean {

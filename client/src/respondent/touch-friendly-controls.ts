@@ -1,4 +1,10 @@
-import type { Model, PanelModel, QuestionFileModel, QuestionPanelDynamicModel } from 'survey-core';
+import {
+  ComputedUpdater,
+  type Model,
+  type PanelModel,
+  type QuestionFileModel,
+  type QuestionPanelDynamicModel,
+} from 'survey-core';
 
 const touchPlaceholder = 'Kies hieronder een bestand om te uploaden.';
 
@@ -16,7 +22,8 @@ export function labelFileActions(question: QuestionFileModel): void {
   if (isTouchDevice()) question.filePlaceholder = touchPlaceholder;
   const choose = question.actionsContainer.getActionById('sv-file-choose-file');
   const clear = question.actionsContainer.getActionById('sv-file-clean');
-  if (choose) choose.showTitle = true;
+  // Its default is a computed "only before a file was chosen": replace the computation, not its result.
+  if (choose) choose.showTitle = new ComputedUpdater(() => true) as unknown as boolean;
   if (clear) clear.showTitle = true;
 }
 

@@ -17,7 +17,8 @@ import { respondentViews } from './respondent-view.js';
 import { followUpInfo } from '../follow-up/follow-up-info.js';
 import { checkContactUser, contactPeople } from './contact-person.js';
 import { dayInAmsterdam, deadlineFromInput } from './deadline-day.js';
-import type { ContactPerson } from '../../shared/api/investigations.js';
+import type { ContactPerson, FollowUpIndicator } from '../../shared/api/investigations.js';
+import type { Framework } from '../framework/framework.schema.js';
 
 export async function findInvestigation(
   ctx: InspectorContext,
@@ -123,7 +124,26 @@ export async function getInvestigation(ctx: InspectorContext, id: string): Promi
     contactPeople(ctx.models, [investigation.contactUser]),
   ]);
   const respondents = views.get(investigation._id.toString()) ?? [];
-  return { ...summarise(investigation, respondents, contacts), respondents, documents };
+  const framework = ctx.respond?.questionnaires.framework;
+  const followUpIndicators =
+    investigation.followUp && framework ? indicatorTexts(framework, investigation.followUp.indicatorIds) : [];
+  return {
+    ...summarise(investigation, respondents, contacts),
+    respondents,
+    documents,
+    ...(followUpIndicators.length ? { followUpIndicators } : {}),
+  };
+}
+
+function indicatorTexts(framework: Framework, ids: readonly string[]): FollowUpIndicator[] {
+  const wanted = new Set(ids);
+  return framework.themes.flatMap((theme) =>
+    theme.criteria.flatMap((criterion) =>
+      criterion.indicators
+        .filter((indicator) => wanted.has(indicator.id))
+        .map((indicator) => ({ id: indicator.id, theme: theme.title, text: indicator.text })),
+    ),
+  );
 }
 
 function summarise(

@@ -71,9 +71,15 @@ export type InvestigationSummary = z.infer<typeof investigationSummarySchema>;
 export const investigationListSchema = z.object({ items: z.array(investigationSummarySchema) });
 export type InvestigationList = z.infer<typeof investigationListSchema>;
 
+/** An improvement point a follow-up round asks again, worded as in the framework (and the factsheets). */
+export const followUpIndicatorSchema = z.object({ id: z.string(), theme: z.string(), text: z.string() });
+export type FollowUpIndicator = z.infer<typeof followUpIndicatorSchema>;
+
 /** GET /api/investigations/:id */
 export const investigationDetailSchema = investigationSummarySchema.extend({
   respondents: z.array(respondentSchema),
   documents: z.array(investigationDocumentSchema),
+  /** A follow-up round's `followUp.indicatorIds` with their framework texts, in framework order. */
+  followUpIndicators: z.array(followUpIndicatorSchema).optional(),
 });
 export type InvestigationDetail = z.infer<typeof investigationDetailSchema>;

@@ -1,5 +1,8 @@
-/** Dutch wording for the audit log's action codes (docs/inspector-api.md, "Audit"). */
-const labels: Record<string, string> = {
+/**
+ * Dutch wording for the audit log's action codes (docs/inspector-api.md, "Audit"). Every code the server
+ * writes needs one: tests/unit/inspector/audit-labels.test.ts reads them from the server source.
+ */
+export const auditActionLabels: Readonly<Record<string, string>> = {
   login: 'Ingelogd',
   login_failed: 'Mislukte inlogpoging',
   logout: 'Uitgelogd',
@@ -23,6 +26,13 @@ const labels: Record<string, string> = {
   nominations_confirmed: 'Voorgedragen netwerkpartners bevestigd',
   response_submitted: 'Vragenlijst ingediend',
   document_downloaded: 'Document gedownload',
+  'investigation.follow_up_created': 'Vervolgonderzoek aangemaakt',
+  'judgment.updated': 'Oordeel gewijzigd',
+  'conclusion.updated': 'Conclusie gewijzigd',
+  'follow_up_narrative.updated': 'Toelichting vervolgonderzoek gewijzigd',
+  'factsheet.published': 'Factsheet gepubliceerd',
 };
 
-export const auditActionLabel = (action: string): string => labels[action] ?? action.replaceAll('_', ' ');
+/** An unknown code (a newer server) still reads as words rather than a raw identifier. */
+export const auditActionLabel = (action: string): string =>
+  auditActionLabels[action] ?? action.replaceAll(/[_.]/g, ' ');

@@ -56,3 +56,17 @@ export function toDateInput(iso: string | null | undefined): string {
   const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
   return `${String(p.year ?? 0).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}`;
 }
+
+const dayFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: ZONE,
+});
+
+/** "31 januari 2027": the stored deadline as the day in Europe/Amsterdam, as the mails word it. */
+export function formatDeadline(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : dayFormat.format(date);
+}

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { respondContactSchema, type RespondContact } from '../../../shared/api/respond.js';
 
 export type LinkProblemKind = 'link_invalid' | 'throttled' | 'unavailable';
 
@@ -7,6 +8,7 @@ export type LinkProblemKind = 'link_invalid' | 'throttled' | 'unavailable';
  * same text (no oracle) and no technical details.
  */
 export function LinkProblem({ kind, onRetry }: { kind: LinkProblemKind; onRetry(): void }) {
+  const contact = useGeneralContact(kind === 'link_invalid');
   useEffect(() => {
     const titles: Record<LinkProblemKind, string> = {
       link_invalid: 'Deze link werkt niet',
@@ -27,9 +29,15 @@ export function LinkProblem({ kind, onRetry }: { kind: LinkProblemKind; onRetry(
           </p>
           <p>Heeft u een nieuwere e-mail met een link ontvangen? Gebruik dan die link.</p>
           <p>
-            Werkt dat ook niet? Neem dan contact op met de inspecteur die u de uitnodiging voor deze
-            vragenlijst heeft gestuurd. Die kan u een nieuwe link sturen. Antwoorden die u eerder heeft
-            opgeslagen, blijven bewaard.
+            Werkt dat ook niet? Neem dan contact op met de contactpersoon die in de uitnodiging onder de
+            e-mail staat, of met {contact.name}
+            {contact.email && (
+              <>
+                {' '}
+                (<a href={`mailto:${contact.email}`}>{contact.email}</a>)
+              </>
+            )}
+            . U krijgt dan een nieuwe link. Antwoorden die u eerder heeft opgeslagen, blijven bewaard.
           </p>
         </>
       );
@@ -60,4 +68,30 @@ export function LinkProblem({ kind, onRetry }: { kind: LinkProblemKind; onRetry(
       return unhandled;
     }
   }
+}
+
+const FALLBACK_CONTACT: RespondContact = {
+  name: 'de inspecteurs van Samenwerkend Toezicht Jeugd',
+  person: false,
+};
+
+/**
+ * A dead link names no investigation, so the page shows the configured general contact
+ * (GET /api/respond-contact); until it arrives, or if it cannot, the general wording stands.
+ */
+function useGeneralContact(wanted: boolean): RespondContact {
+  const [contact, setContact] = useState<RespondContact>(FALLBACK_CONTACT);
+  useEffect(() => {
+    if (!wanted) return;
+    const controller = new AbortController();
+    fetch('/api/respond-contact', { signal: controller.signal })
+      .then((res) => (res.ok ? res.json() : undefined))
+      .then((body: unknown) => {
+        const parsed = respondContactSchema.safeParse(body);
+        if (parsed.success) setContact(parsed.data);
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [wanted]);
+  return contact;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Answers } from './answers.js';
 import { createAnswersModel } from './create-respondent-model.js';
 import { formatDateTime } from './format-time.js';
-import type { RespondSession } from '../../../shared/api/respond.js';
+import type { RespondContact, RespondSession } from '../../../shared/api/respond.js';
 import { SurveyView } from './survey-view.js';
 
 export type SubmittedViewProps = {
@@ -31,7 +31,7 @@ export function SubmittedView({ token, view, data, submittedAt, justSubmitted }:
         <p>
           {submittedAt ? `Verzonden op ${formatDateTime(submittedAt)}. ` : ''}
           Samenwerkend Toezicht Jeugd heeft uw antwoorden ontvangen. U kunt ze niet meer wijzigen. Wilt u toch
-          iets aanpassen? Neem dan contact op met de inspecteur die u de uitnodiging heeft gestuurd.
+          iets aanpassen? Neem dan contact op met <ContactText contact={view.contact} />.
         </p>
         <p className="no-print">
           <button type="button" className="button" onClick={() => window.print()}>
@@ -43,6 +43,22 @@ export function SubmittedView({ token, view, data, submittedAt, justSubmitted }:
         <h2 id="answers-title">Uw antwoorden</h2>
         <SurveyView model={model} />
       </section>
+    </>
+  );
+}
+
+/** The investigation's contact person by name, with a mail link; the general wording without one. */
+export function ContactText({ contact }: { contact: RespondContact | undefined }) {
+  if (!contact) return <>de inspecteurs van Samenwerkend Toezicht Jeugd</>;
+  return (
+    <>
+      {contact.name}
+      {contact.email && (
+        <>
+          {' '}
+          (<a href={`mailto:${contact.email}`}>{contact.email}</a>)
+        </>
+      )}
     </>
   );
 }

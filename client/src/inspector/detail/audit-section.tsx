@@ -42,8 +42,13 @@ export function AuditSection({ investigationId }: { investigationId: string }) {
               <td data-label="Moment" className="nowrap">
                 {formatDateTime(entry.at)}
               </td>
-              <td data-label="Gebeurtenis">{auditActionLabel(entry.action)}</td>
-              <td data-label="Door">{actorText(entry)}</td>
+              <td data-label="Gebeurtenis" className="break">
+                {auditActionLabel(entry.action)}
+              </td>
+              {/* Long e-mail addresses have no break points: without this the row overflows at 390 px. */}
+              <td data-label="Door" className="break">
+                {actorText(entry)}
+              </td>
             </tr>
           ))}
         </Table>

@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { Button } from '../../shared/components/button.js';
 import { ErrorMessage } from '../../shared/components/error-message.js';
 import { SkeletonRows } from '../../shared/components/skeleton.js';
-import { formatDate } from '../../shared/format.js';
+import { formatDeadline } from '../deadline.js';
 import { getInvestigation, investigationKeys } from '../api/investigations-api.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { AddRespondentForm } from './add-respondent-form.js';
@@ -15,6 +15,7 @@ import { ExportLinks } from '../review/export-links.js';
 import { NominationsSection } from './nominations-section.js';
 import { Notice, type NoticeMessage } from './notice.js';
 import { RespondentsTable } from './respondents-table.js';
+import { FollowUpSection } from './follow-up-section.js';
 
 export function InvestigationPage() {
   const { id = '' } = useParams();
@@ -60,7 +61,17 @@ export function InvestigationPage() {
             </div>
             <div>
               <dt>Deadline</dt>
-              <dd>{formatDate(investigation.deadline) || 'Geen'}</dd>
+              <dd>
+                {investigation.deadline ? `uiterlijk ${formatDeadline(investigation.deadline)}` : 'Geen'}
+              </dd>
+            </div>
+            <div>
+              <dt>Contactpersoon</dt>
+              <dd className="break">
+                {investigation.contact
+                  ? `${investigation.contact.name} (${investigation.contact.email})`
+                  : 'Algemeen contact van STJ'}
+              </dd>
             </div>
             <div>
               <dt>Status</dt>
@@ -73,7 +84,7 @@ export function InvestigationPage() {
           </dl>
           <div className="facts-row__actions">
             <Button small onClick={() => setEditing(true)}>
-              Wijzigen<span className="visually-hidden"> (deadline en status)</span>
+              Wijzigen<span className="visually-hidden"> (deadline, contactpersoon en status)</span>
             </Button>
             <Link
               className="btn btn--primary btn--small"
@@ -104,6 +115,7 @@ export function InvestigationPage() {
           onNotice={setNotice}
         />
       )}
+      {investigation && <FollowUpSection investigation={investigation} />}
       <Notice message={notice} onDismiss={() => setNotice(undefined)} />
       {detail.isPending && <SkeletonRows rows={6} label="Het onderzoek wordt geladen…" />}
       {detail.isError && (

@@ -46,7 +46,12 @@ export function RespondentActions({ investigationId, respondent, onNotice }: Pro
         </Button>
       )}
       {!submitted && respondent.status !== 'niet_uitgenodigd' && !respondent.revoked && (
-        <Button small busy={busy('remind')} onClick={() => run('remind')}>
+        <Button
+          small
+          busy={busy('remind')}
+          onClick={() => run('remind')}
+          title="Mailt een herinnering met een nieuwe link; de vorige link werkt daarna niet meer."
+        >
           Herinneren
         </Button>
       )}
@@ -77,7 +82,8 @@ export function RespondentActions({ investigationId, respondent, onNotice }: Pro
       >
         <p>
           De huidige link van {name} werkt daarna <strong>niet meer</strong>. De antwoorden blijven bewaard.
-          De nieuwe link ziet u één keer; hij wordt niet automatisch gemaild.
+          De nieuwe link ziet u één keer; hij wordt niet automatisch gemaild. Kiest u later
+          &lsquo;Herinneren&rsquo;, dan krijgt {name} per e-mail weer een nieuwe link.
         </p>
       </ConfirmDialog>
       <ConfirmDialog
@@ -119,7 +125,7 @@ function successText(kind: RespondentAction, name: string, email: string): strin
     case 'invite':
       return `De uitnodiging voor ${name} is verstuurd naar ${email}.`;
     case 'remind':
-      return `Een herinnering voor ${name} is verstuurd naar ${email}.`;
+      return `Een herinnering met een nieuwe link voor ${name} is verstuurd naar ${email}. De vorige link werkt niet meer.`;
     case 'reissue':
       return `Er is een nieuwe link voor ${name} gemaakt. De oude link werkt niet meer.`;
     case 'revoke':

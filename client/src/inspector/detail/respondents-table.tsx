@@ -48,7 +48,7 @@ export function RespondentsTable({ investigation, onNotice }: Props) {
                 {respondent.role === 'gemeente' ? 'Gemeente' : 'Netwerkpartner'}
                 {respondent.contactName && ` · ${respondent.contactName}`}
               </div>
-              <div className="table__secondary">{respondent.email}</div>
+              <div className="table__secondary break">{respondent.email}</div>
             </td>
             <td data-label="Status">
               <StatusBadge tone={status.tone} label={status.label} />

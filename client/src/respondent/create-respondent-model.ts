@@ -1,4 +1,4 @@
-import type { Model, QuestionFileModel } from 'survey-core';
+import { settings, type Model, type QuestionFileModel } from 'survey-core';
 import { createSurveyModel } from '../survey/index.js';
 import { attachFileHandlers } from './file-handlers.js';
 import { makeControlsTouchFriendly } from './touch-friendly-controls.js';
@@ -54,5 +54,14 @@ export function createAnswersModel(
   for (const element of model.getAllQuestions()) if (element.getType() === 'html') element.visible = false;
   attachFileHandlers(model, token);
   model.data = data;
+  // Read-only answers as text blocks, not fields: a textarea keeps its screen height on paper and cut
+  // long answers off after four lines. (Global settings: only display-mode models read them.)
+  settings.readOnlyCommentRenderMode = 'div';
+  settings.readOnlyTextRenderMode = 'div';
+  // Optional questions left empty say nothing on paper: marked here, left out by the print stylesheet.
+  model.onAfterRenderQuestion.add((_, options) => {
+    const { question, htmlElement } = options;
+    htmlElement.classList.toggle('answers__unanswered', question.isEmpty() && !question.isRequired);
+  });
   return model;
 }

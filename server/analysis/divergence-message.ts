@@ -13,12 +13,17 @@ export function groupByPartnerCount<Item extends { label: string }>(
   items: readonly Item[],
   partnerCount: (item: Item) => number,
 ): ItemsByPartnerCount[] {
-  const groups = new Map<number, string[]>();
+  // At most a handful of groups (0…3 partners): a linear find beats a Map here, and this runs for
+  // nearly every checkbox question of an overview.
+  const groups: ItemsByPartnerCount[] = [];
   for (const item of items) {
-    const count = partnerCount(item);
-    groups.set(count, [...(groups.get(count) ?? []), item.label]);
+    const partners = partnerCount(item);
+    const group = groups.find((candidate) => candidate.partners === partners);
+    if (group) group.labels.push(item.label);
+    else groups.push({ partners, labels: [item.label] });
   }
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([partners, labels]) => ({ partners, labels }));
+  if (groups.length > 1) groups.sort((a, b) => a.partners - b.partners);
+  return groups;
 }
 
 export interface Divergence {
@@ -64,7 +69,10 @@ export function divergenceMessage(divergence: Divergence): string {
         : `De gemeente en ${partnerShare(group.partners, partners).phrase} noemen ${labels}.`,
     );
   }
-  for (const group of [...divergence.partnerMajority].reverse()) {
+  // Widest agreement first: "Alle drie de netwerkpartners noemen …" before "Twee van de drie …".
+  for (let index = divergence.partnerMajority.length - 1; index >= 0; index -= 1) {
+    const group = divergence.partnerMajority[index];
+    if (group === undefined) continue;
     sentences.push(
       sentence(partnerShare(group.partners, partners), `${joinDutchList(group.labels)}, de gemeente niet`),
     );

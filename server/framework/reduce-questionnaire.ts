@@ -3,6 +3,12 @@ import { isRecord, walkSurveyElements, type SurveyElementJson } from './survey-j
 
 /** Element types that show content but hold no answer; they follow the questions around them. */
 const DISPLAY_TYPES = new Set(['html', 'image', 'expression']);
+/**
+ * The survey variable that is true in a follow-up round. The questionnaire JSON uses it in plain SurveyJS
+ * conditions, e.g. a welcome text with `"visibleIf": "{vervolgonderzoek} = true"` and the first round's
+ * with `"visibleIf": "{vervolgonderzoek} empty"`; the JSON decides the texts (docs/questionnaires.md).
+ */
+export const FOLLOW_UP_VARIABLE = 'vervolgonderzoek';
 /** Element properties holding a SurveyJS condition that may name other questions as `{name}`. */
 const CONDITION_KEYS = ['visibleIf', 'enableIf', 'requiredIf'] as const;
 
@@ -25,10 +31,11 @@ export function reduceQuestionnaire(
   if (indicatorIds === null) return surveyJson;
   const keep = scopedQuestionNames(framework, indicatorIds);
   const present = new Set(walkSurveyElements(surveyJson).map((element) => element.name));
+  const followUpJson = forFollowUpRound(surveyJson);
 
   // Close over condition references until nothing new is pulled in (each round only adds names).
   for (;;) {
-    const reduced = reduceSurvey(surveyJson, keep);
+    const reduced = reduceSurvey(followUpJson, keep);
     const missing = referencedNames(reduced).filter((name) => present.has(name) && !keep.has(name));
     if (missing.length === 0) return reduced;
     for (const name of missing) keep.add(name);
@@ -51,6 +58,15 @@ export function scopedQuestionNames(framework: Framework, indicatorIds: readonly
     }
   }
   return names;
+}
+
+/** The survey with FOLLOW_UP_VARIABLE set, as a calculated value SurveyJS evaluates itself. */
+export function forFollowUpRound(surveyJson: SurveyElementJson): SurveyElementJson {
+  const existing = Array.isArray(surveyJson.calculatedValues) ? surveyJson.calculatedValues : [];
+  return {
+    ...surveyJson,
+    calculatedValues: [...existing, { name: FOLLOW_UP_VARIABLE, expression: 'true' }],
+  };
 }
 
 function reduceSurvey(surveyJson: SurveyElementJson, keep: ReadonlySet<string>): SurveyElementJson {

@@ -45,7 +45,9 @@ describe('submit', () => {
     expect(error.code).toBe('validation_failed');
     const byQuestion = new Map(error.details.map((d) => [d.question, d]));
     expect(byQuestion.get('aanpak_beschrijving')?.message).toBe('Beantwoord deze vraag.');
-    expect(byQuestion.get('aantal_gezinnen_in_aanpak')?.message).toMatch(/niet lager zijn dan 0/);
+    expect(byQuestion.get('aantal_gezinnen_in_aanpak')?.message).toMatch(
+      /getal van 0 of hoger in, bijvoorbeeld 350/,
+    );
     expect(byQuestion.get('netwerkpartners')).toMatchObject({ panelIndex: 0, panelQuestion: 'email' });
     expect(byQuestion.get('netwerkpartners')?.message).toMatch(/e-mailadres/);
     expect(byQuestion.has('aanpak_naam')).toBe(false);

@@ -256,7 +256,7 @@ footer { margin-top: 2em; padding-top: .5em; border-top: 1px solid #8a8a8a; font
   .masthead { flex-wrap: wrap; gap: 0 1em; }
   table { table-layout: fixed; }
   th, td { padding: .3em .35em; overflow-wrap: break-word; hyphens: auto; }
-  .baseline col.c-criterion { width: 26%; } .baseline col.c-indicator { width: 30%; }
+  .baseline col.c-criterion { width: 25%; } .baseline col.c-indicator { width: 36%; }
 }
 @media print {
   body { background: #fff; }

@@ -227,6 +227,8 @@ describe('review an investigation in Chromium', () => {
     expect(reasonId).not.toBe('');
     const incomplete = page.locator(`[id="${reasonId}"]`);
     await incomplete.getByText('Publiceren kan pas als alle indicatoren zijn beoordeeld').waitFor();
+    // A framework's worth of missing indicators is folded away behind one summary line.
+    await incomplete.getByText(/^Toon de \d+ indicatoren zonder oordeel$/).click();
     await screenshot('factsheet-onvolledig');
     const review = await fetchReview();
     const unjudged = review.analysis.indicators.filter(

@@ -11,6 +11,9 @@ import { allConclusionsEmpty, joinLabels, unjudgedIndicators } from './publish-r
 import { describeReviewError, missingIndicators } from './review-errors.js';
 import { useUnsavedEdits } from './unsaved-edits.js';
 
+/** A few missing indicators are listed outright; a whole framework's worth is folded away. */
+const MISSING_SHOWN_OPEN = 6;
+
 type Props = { review: Review; onNotice: (notice: NoticeMessage) => void };
 
 /** Publishing makes an immutable numbered version; what is missing is listed with links to judge it. */
@@ -47,6 +50,18 @@ export function PublishSection({ review, onNotice }: Props) {
   // Allowed on purpose (a round may have nothing to tell yet), but the seeds always have this section.
   const noNarrative = review.followUpNarrative !== null && review.followUpNarrative.text.trim() === '';
   const developmentTitle = `Ontwikkeling ${review.investigation.year}`;
+  const list = (
+    <ul className="missing-list">
+      {missing.map((indicatorId) => (
+        <li key={indicatorId}>
+          <Link to={`/inspectie/onderzoeken/${id}/beoordeling?indicator=${encodeURIComponent(indicatorId)}`}>
+            {indicatorId}
+            {texts.get(indicatorId) ? ` — ${texts.get(indicatorId)}` : ''}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <section className="section" aria-labelledby="publiceren">
@@ -73,18 +88,14 @@ export function PublishSection({ review, onNotice }: Props) {
                 Publiceren kan pas als alle indicatoren zijn beoordeeld. Nog zonder oordeel: {missing.length}{' '}
                 van {review.analysis.indicators.length}.
               </p>
-              <ul className="missing-list">
-                {missing.map((indicatorId) => (
-                  <li key={indicatorId}>
-                    <Link
-                      to={`/inspectie/onderzoeken/${id}/beoordeling?indicator=${encodeURIComponent(indicatorId)}`}
-                    >
-                      {indicatorId}
-                      {texts.get(indicatorId) ? ` — ${texts.get(indicatorId)}` : ''}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              {missing.length > MISSING_SHOWN_OPEN ? (
+                <details className="missing-details">
+                  <summary>Toon de {missing.length} indicatoren zonder oordeel</summary>
+                  {list}
+                </details>
+              ) : (
+                list
+              )}
             </div>
           </div>
         )}

@@ -145,8 +145,9 @@ describe('respondent survey in Chromium', () => {
     const token = await server.invite('gemeente', 'Gemeente Venlo');
     const page = await openLink(context, server.baseUrl, token);
 
-    expect(await page.locator('h1').textContent()).toBe(
-      'Vragenlijst voor Gemeente Venlo — aanpak Sociale wijkteams',
+    expect(await page.locator('h1').textContent()).toBe('Vragenlijst voor Gemeente Venlo');
+    expect(await page.locator('.respondent-header__context').textContent()).toMatch(
+      /^Aanpak: Sociale wijkteamsGraag invullen vóór /,
     );
     expect(await page.locator('header').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);
@@ -158,6 +159,10 @@ describe('respondent survey in Chromium', () => {
     const axeByPage = await axeEveryPage(page);
     expect(Object.keys(axeByPage).length).toBeGreaterThanOrEqual(8);
     expect(axeByPage).toEqual(Object.fromEntries(Object.keys(axeByPage).map((title) => [title, []])));
+    // The progress steps: every page but the welcome text, none ticked while nothing is answered.
+    const steps = page.locator('.page-progress__step');
+    expect(await steps.count()).toBe(Object.keys(axeByPage).length - 1);
+    expect(await page.locator('.page-progress__step--done').count()).toBe(0);
     await page.reload();
     await page.locator('.sd-root-modern').waitFor();
 
@@ -246,6 +251,16 @@ describe('respondent survey in Chromium', () => {
     await errorAtQuestion.waitFor();
     expect(await errorAtQuestion.textContent()).toMatch(/Beantwoord deze vraag|verplicht/i);
     expect(await summary.locator('li').count()).toBeGreaterThan(5);
+    // The error sits in its own question's frame, right under the title (not above, by the question before).
+    const errorOrder = await errorAtQuestion.evaluate((q) => {
+      const top = (sel: string) => q.querySelector(sel)?.getBoundingClientRect().top ?? NaN;
+      return { title: top('.sd-question__title'), error: top('.sd-question__erbox') };
+    });
+    expect(errorOrder.error).toBeGreaterThan(errorOrder.title);
+    // Steps: a page with its required questions answered is ticked; the others say they need fixing.
+    expect(await page.getByRole('button', { name: 'Over de aanpak (ingevuld)' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Toeleiding (nog niet goed ingevuld)' }).count()).toBe(1);
+    expect(await page.locator('.page-progress__step--error').count()).toBeGreaterThan(2);
     await screenshot(page, 'gemeente-fouten');
     expect((await findAxeViolations(page)).map((v) => v.id)).toEqual([]);
 
@@ -263,6 +278,25 @@ describe('respondent survey in Chromium', () => {
     console.warn('contrast ratios', JSON.stringify(ratios));
     for (const [name, ratio] of Object.entries(ratios))
       expect({ name, ratio, ok: ratio >= 4.5 }).toMatchObject({ ok: true });
+
+    // Each summary item is a link to its question; following it focuses the question, and fixing the
+    // answer takes the item off the list at once.
+    const itemsBefore = await summary.locator('li').count();
+    const firstLink = summary.locator('a.error-summary__link').first();
+    expect(await firstLink.getAttribute('href')).toMatch(/^#/);
+    await firstLink.click();
+    const fixedId = await page.waitForFunction(() => document.activeElement?.closest('.sd-question')?.id);
+    const fixed = page.locator(`[id="${String(await fixedId.jsonValue())}"]`);
+    expect(await fixed.evaluate((q) => q.classList.contains('sd-question--error'))).toBe(true);
+    const choices = fixed.locator('.sd-item label');
+    if ((await choices.count()) > 0) await choices.first().click();
+    else await fixed.getByRole('textbox').first().fill('Ingevuld na de foutmelding');
+    await page.waitForFunction(
+      (before) => document.querySelectorAll('.error-summary__item').length < before,
+      itemsBefore,
+    );
+    expect(await fixed.evaluate((q) => q.classList.contains('sd-question--error'))).toBe(false);
+    await waitForSaved(page);
 
     // A colleague finishes the remaining answers on another device; this one picks them up on reload.
     const current = await serverCopy(token);
@@ -315,6 +349,11 @@ describe('respondent survey in Chromium', () => {
     await screenshot(page, 'gemeente-ingediend-boven', false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible()).toBe(false);
+    // On paper the answers are text blocks that grow with the answer, not fixed-height text fields.
+    expect(await page.locator('.answers textarea').count()).toBe(0);
+    expect(await page.locator('.answers').getByText('Sociale wijkteams Venlo (offline)').isVisible()).toBe(
+      true,
+    );
     await screenshot(page, 'gemeente-ingediend-print');
     await page.emulateMedia({ media: 'screen' });
 
@@ -332,8 +371,9 @@ describe('respondent survey in Chromium', () => {
     external = recordExternalRequests(context, server.baseUrl);
     const token = await server.invite('netwerkpartner', 'GGD Limburg-Noord');
     const page = await openLink(context, server.baseUrl, token);
-    expect(await page.locator('h1').textContent()).toBe(
-      'Vragenlijst voor GGD Limburg-Noord — gemeente Venlo, aanpak Sociale wijkteams',
+    expect(await page.locator('h1').textContent()).toBe('Vragenlijst voor GGD Limburg-Noord');
+    expect(await page.locator('.respondent-header__context').textContent()).toMatch(
+      /^Gemeente Venlo · Aanpak: Sociale wijkteams/,
     );
     const axeByPage = await axeEveryPage(page);
     expect(Object.keys(axeByPage).length).toBeGreaterThanOrEqual(7);
@@ -374,8 +414,14 @@ describe('respondent survey in Chromium', () => {
     await a.getByRole('textbox', { name: /Hoe werkt de aanpak/ }).fill('Beschrijving van apparaat A');
     const notice = a.getByRole('heading', { name: 'Deze vragenlijst is intussen ook ergens anders bewerkt' });
     await notice.waitFor();
-    expect(await saveStatus(a).textContent()).toMatch(/^Niet opgeslagen/);
-    expect(await a.locator('.notice--warning li').allTextContents()).toEqual(['Hoe werkt de aanpak?']);
+    expect(await saveStatus(a).textContent()).toMatch(/^Niet opgeslagen.*bovenaan deze pagina/);
+    // The choice is far above the bottom bar: it takes focus and shows both answers side by side.
+    await a.waitForFunction(() => document.activeElement?.id === 'conflict-panel');
+    expect(await a.locator('.conflict__question').allTextContents()).toEqual(['Hoe werkt de aanpak?']);
+    expect(await a.locator('.conflict__answer dd').allTextContents()).toEqual([
+      'Beschrijving van apparaat A',
+      'Beschrijving van apparaat B',
+    ]);
     expect((await findAxeViolations(a)).map((v) => v.id)).toEqual([]);
     await screenshot(a, 'conflict');
     await a.getByRole('button', { name: 'Mijn antwoorden bewaren' }).click();
@@ -397,7 +443,8 @@ describe('respondent survey in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Deze link werkt niet' }).waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('verlopen');
-    expect(text).toContain('inspecteur die u de uitnodiging');
+    // Who to ask is worded in link-problem.tsx; it points to the invitation either way.
+    expect(text).toContain('uitnodiging');
     expect(text).not.toMatch(/link_invalid|404|error/i);
     expect((await findAxeViolations(page)).map((v) => v.id)).toEqual([]);
     await screenshot(page, 'link-ongeldig');

@@ -13,6 +13,8 @@ const PUBLIC = new Set([
   'GET /api/openapi.json',
   // The questionnaire preview (/voorbeeld/:id) shows the blank questionnaire: public by design.
   'GET /api/questionnaires/:id',
+  // The general contact (configuration only) for the "Deze link werkt niet" page.
+  'GET /api/respond-contact',
 ]);
 
 let kit: InspectorKit;

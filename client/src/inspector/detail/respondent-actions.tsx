@@ -125,7 +125,7 @@ function successText(kind: RespondentAction, name: string, email: string): strin
     case 'invite':
       return `De uitnodiging voor ${name} is verstuurd naar ${email}.`;
     case 'remind':
-      return `Een herinnering met een nieuwe link voor ${name} is verstuurd naar ${email}. De vorige link werkt niet meer.`;
+      return `Een herinnering voor ${name} is verstuurd naar ${email}. Daarin staat een nieuwe link; de vorige link werkt niet meer.`;
     case 'reissue':
       return `Er is een nieuwe link voor ${name} gemaakt. De oude link werkt niet meer.`;
     case 'revoke':

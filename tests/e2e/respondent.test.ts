@@ -169,6 +169,12 @@ describe('respondent survey in Chromium', () => {
     // Answer on two pages; text is typed without leaving the field (committed on typing).
     await goToPage(page, 'Over de aanpak');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Over de aanpak');
+    // "Volgende" is the primary way on: filled brand blue with white text, AA contrast.
+    const next = await page.getByRole('button', { name: 'Volgende' }).evaluate((b) => ({
+      text: getComputedStyle(b.querySelector('.sd-action__title') ?? b).color,
+      background: getComputedStyle(b).backgroundColor,
+    }));
+    expect(ratioOf(next)).toBeGreaterThanOrEqual(4.5);
     const naam = page.getByRole('textbox', { name: /naam van de aanpak/ });
     await naam.pressSequentially('Sociale wijkteams Venlo');
     await waitForSaved(page);

@@ -52,9 +52,9 @@ function deadlineLine(survey: Survey, now?: Date): string[] {
     : [`Wij ontvangen uw antwoorden graag uiterlijk ${day}.`];
 }
 
-function contactLine(contact: MailContact): string {
+function contactLine(contact: MailContact, question: string): string {
   const who = contact.email ? `${contact.name} (${contact.email})` : contact.name;
-  return `Heeft u vragen? Neem dan contact op met ${who}.`;
+  return `${question} Neem dan contact op met ${who}.`;
 }
 
 /** "Met vriendelijke groet," then name, organisation and e-mail on their own lines. */
@@ -70,12 +70,13 @@ function render(input: {
   contact: MailContact;
   footer: string;
   link?: { href: string; label: string };
+  /** What the contact line asks; the receipt's reason to get in touch is a change, not a question. */
+  contactQuestion?: string;
 }): RenderedMail {
   const { subject, paragraphs, contact, footer, link } = input;
-  const closing = [contactLine(contact), signature(contact)];
-  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), ...closing, '', footer].join(
-    '\n\n',
-  );
+  const closing = [contactLine(contact, input.contactQuestion ?? 'Heeft u vragen?'), signature(contact)];
+  const body = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), ...closing];
+  const text = `${body.join('\n\n')}\n\n--\n${footer}`;
   return {
     subject,
     text,
@@ -123,9 +124,10 @@ export function receiptMail(survey: Survey, submittedAt: Date): RenderedMail {
     paragraphs: [
       greeting(survey),
       `Hartelijk dank. Wij hebben de vragenlijst van ${survey.organisation} op ${formatDutchDate(submittedAt)} ontvangen (aanpak: ${survey.approach}).`,
-      `De inspecteurs vergelijken de antwoorden van de gemeente en de netwerkpartners. Wilt u nog iets wijzigen? Neem dan contact op met ${survey.contact.name}; de vragenlijst kan dan voor u worden heropend.`,
+      'De inspecteurs vergelijken de antwoorden van de gemeente en de netwerkpartners. U kunt de antwoorden zelf niet meer wijzigen; de vragenlijst kan wel voor u worden heropend.',
     ],
     contact: survey.contact,
+    contactQuestion: 'Wilt u nog iets wijzigen, of heeft u vragen?',
     footer: PLAIN_FOOTER,
   });
 }

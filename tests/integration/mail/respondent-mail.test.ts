@@ -121,9 +121,7 @@ describe('contact person', () => {
     const rid = await addRespondent(id, 'd@deventer.example', true);
     const invitation = mailsTo('d@deventer.example', 'Uitnodiging')[0] ?? '';
     expect(invitation).toContain('Neem dan contact op met j.de.vries (j.de.vries@stj.example)');
-    expect(invitation).toMatch(
-      /Met vriendelijke groet,\r?\n\r?\nj\.de\.vries|Met vriendelijke groet,<br>j\.de\.vries/,
-    );
+    expect(invitation).toMatch(/Met vriendelijke groet,(<br>|\r?\n)j\.de\.vries/);
     // The mail no longer forbids forwarding while inviting colleagues to use the same link.
     expect(invitation).not.toContain('stuur deze e-mail niet door');
 

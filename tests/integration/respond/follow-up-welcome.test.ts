@@ -22,23 +22,26 @@ function welcomeText(session: SessionBody): string {
 
 async function sessionFor(followUp: boolean, role: 'gemeente' | 'netwerkpartner'): Promise<SessionBody> {
   const firstIndicator = kit.framework.framework.themes[0]?.criteria[0]?.indicators[0]?.id ?? '';
-  const investigation = await kit.createInvestigation(
-    followUp
-      ? {
+  const investigation = followUp
+    ? (
+        await kit.ctx.models.Investigation.create({
+          municipality: 'Zwolle',
+          approach: 'Sociale wijkteams',
+          year: 2026,
           followUp: {
             baselines: [
               {
                 investigation: await kit.createInvestigation(),
                 factsheetVersion: 1,
-                year: 2024,
+                year: 2025,
                 approach: 'X',
               },
             ],
             indicatorIds: [firstIndicator],
           },
-        }
-      : {},
-  );
+        })
+      )._id
+    : await kit.createInvestigation();
   const { token } = await kit.invite(investigation, role);
   return (await getJson(kit.url(token))).body as SessionBody;
 }

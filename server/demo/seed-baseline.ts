@@ -30,6 +30,7 @@ export async function seedPublishedBaseline(
       approach: input.approach,
       year: input.year,
       status: 'closed',
+      contactUser: inspector._id,
     })
   ).toObject<InvestigationRecord>();
   for (const demo of input.respondents) {

@@ -1,3 +1,4 @@
+import { dayInAmsterdam, endOfDayInAmsterdam } from '../../shared/amsterdam-day.js';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import { systemActor } from '../audit/audit.js';
@@ -81,7 +82,10 @@ export async function seedDemo(ctx: InspectorContext): Promise<DemoSeed> {
     await Investigation.create({
       ...identity,
       year: now.getFullYear(),
-      deadline: new Date(now.getTime() + manifest.investigation.deadlineInDays * 24 * 60 * 60 * 1000),
+      deadline: endOfDayInAmsterdam(
+        dayInAmsterdam(new Date(now.getTime() + manifest.investigation.deadlineInDays * 24 * 60 * 60 * 1000)),
+      ),
+      contactUser: inspector._id,
     })
   ).toObject<InvestigationRecord>();
   for (const demo of respondents) {

@@ -1,3 +1,4 @@
+import { deadlineFromInput } from '../investigations/deadline-day.js';
 import type { CreateFollowUpInput, Factsheet } from '../../shared/api/review.js';
 import { userActor } from '../audit/audit.js';
 import { BadRequestError, ConflictError } from '../errors.js';
@@ -60,7 +61,8 @@ export async function createFollowUp(
     municipality: primary.municipality,
     approach: input.approach ?? primary.approach,
     year: input.year,
-    ...(input.deadline ? { deadline: input.deadline } : {}),
+    ...(input.deadline ? { deadline: deadlineFromInput(input.deadline) } : {}),
+    contactUser: actor._id,
     followUp,
   });
   await ctx.audit.record({

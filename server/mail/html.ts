@@ -31,13 +31,5 @@ ${link}
 </body></html>`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/Amsterdam',
-});
-
-export function formatDutchDate(date: Date): string {
-  return dateFormat.format(date);
-}
+/** "31 januari 2027" in Europe/Amsterdam (shared with the client). */
+export { formatDutchDay as formatDutchDate } from '../../shared/amsterdam-day.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deadlineSchema } from './deadline.js';
 import { investigationDocumentSchema } from './documents.js';
 import { respondentChipSchema, respondentCountsSchema, respondentSchema } from './respondents.js';
 import { followUpInfoSchema } from './review.js';
@@ -7,12 +8,6 @@ import { followUpInfoSchema } from './review.js';
 
 export const investigationStatuses = ['open', 'closed'] as const;
 export type InvestigationStatus = (typeof investigationStatuses)[number];
-
-/**
- * A deadline is a calendar day (`2027-01-31`), stored as the end of that day in Europe/Amsterdam. A moment
- * with an offset is still accepted and counts as the day written in it (server/investigations/deadline-day.ts).
- */
-const deadlineSchema = z.iso.date().or(z.iso.datetime({ offset: true }));
 
 /** An account respondents are told to contact about an investigation. */
 export const contactPersonSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });

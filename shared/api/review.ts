@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deadlineSchema } from './deadline.js';
 import { analysisResultSchema, verdictSchema } from '../analysis/analysis-result.js';
 
 /**
@@ -142,7 +143,7 @@ export const followUpInfoSchema = z.object({
 export const createFollowUpInputSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   approach: z.string().trim().min(1).max(200).optional(),
-  deadline: z.coerce.date().optional(),
+  deadline: deadlineSchema.optional(),
   combineWith: objectId.optional(),
 });
 export const createFollowUpReplySchema = z.object({ id: objectId, indicatorIds: z.array(z.string()) });

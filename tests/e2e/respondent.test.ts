@@ -147,7 +147,7 @@ describe('respondent survey in Chromium', () => {
 
     expect(await page.locator('h1').textContent()).toBe('Vragenlijst voor Gemeente Venlo');
     expect(await page.locator('.respondent-header__context').textContent()).toMatch(
-      /^Aanpak: Sociale wijkteamsGraag invullen vóór /,
+      /^Aanpak: Sociale wijkteamsGraag invullen uiterlijk \d{1,2} [a-z]+ \d{4}$/,
     );
     expect(await page.locator('header').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);

@@ -1,6 +1,5 @@
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
 const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
 
 /** "14:32" in the respondent's own time zone. */
 export function formatClockTime(iso: string): string {
@@ -10,8 +9,4 @@ export function formatClockTime(iso: string): string {
 /** "3 maart 2026 om 14:32". */
 export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
-}
-
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
 }

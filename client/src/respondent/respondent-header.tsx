@@ -1,5 +1,4 @@
 import type { RespondSession } from '../../../shared/api/respond.js';
-import { formatDate } from './format-time.js';
 import { headerContext, headerTitle } from './header-text.js';
 
 /** Skip link and a compact banner: whose questionnaire, about which approach, and until when. */
@@ -23,9 +22,9 @@ export function RespondentHeader({
               <h1 className="respondent-header__title">{headerTitle(view)}</h1>
               <p className="respondent-header__context">
                 <span>{headerContext(view)}</span>
-                {view.investigation.deadline && !submitted && (
+                {view.investigation.deadlineText && !submitted && (
                   <span className="respondent-header__deadline">
-                    Graag invullen vóór {formatDate(view.investigation.deadline)}
+                    Graag invullen uiterlijk {view.investigation.deadlineText}
                   </span>
                 )}
               </p>

@@ -29,6 +29,7 @@ describe('reduceQuestionnaire', () => {
     const reduced = reduceQuestionnaire(gemeente, loaded.framework, ['A9', 'S5']);
     expect(names(reduced)).toEqual([
       'welkom_tekst',
+      'welkom_tekst_vervolg',
       'aanpak_naam',
       'aanpak_beschrijving',
       'aantal_gezinnen_in_aanpak',

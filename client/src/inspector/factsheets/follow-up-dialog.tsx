@@ -8,7 +8,6 @@ import { Field } from '../../shared/components/field.js';
 import { SelectField } from '../../shared/components/select-field.js';
 import { investigationKeys, listInvestigations } from '../api/investigations-api.js';
 import { createFollowUp } from '../api/review-api.js';
-import { endOfDayIso } from '../deadline.js';
 import { describeReviewError } from './review-errors.js';
 
 type Props = { review: Review; open: boolean; onClose: () => void };
@@ -39,7 +38,7 @@ export function FollowUpDialog({ review, open, onClose }: Props) {
       createFollowUp(investigation.id, {
         year: Number(year),
         ...(approach.trim() ? { approach: approach.trim() } : {}),
-        ...(deadline ? { deadline: new Date(endOfDayIso(deadline)) } : {}),
+        ...(deadline ? { deadline } : {}),
         ...(combineWith ? { combineWith } : {}),
       }),
     onSuccess: (result) => void navigate(`/inspectie/onderzoeken/${result.id}`),

@@ -26,6 +26,8 @@ export type ResponseRecord = {
   revision: number;
   status: ResponseStatus;
   submittedAt?: Date | null;
+  /** When an inspector last reopened the submitted answers; the respondent is told so. */
+  reopenedAt?: Date | null;
   /** Rough share (0–100) of the questionnaire's questions that have an answer; for the dashboard. */
   progress: number;
   createdAt: Date;
@@ -44,6 +46,7 @@ const responseSchema = new Schema<ResponseRecord>(
     revision: { type: Number, required: true, default: 0, min: 0 },
     status: { type: String, enum: responseStatuses, required: true, default: 'concept' },
     submittedAt: { type: Date, default: null },
+    reopenedAt: { type: Date, default: null },
     progress: { type: Number, required: true, default: 0, min: 0, max: 100 },
   },
   // `minimize: false` keeps an empty `data` object instead of dropping the field.

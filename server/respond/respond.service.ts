@@ -295,5 +295,6 @@ function toResponseCopy(response: ResponseRecord): ResponseCopy {
     revision: response.revision,
     status: response.status,
     ...(response.submittedAt ? { submittedAt: response.submittedAt.toISOString() } : {}),
+    ...(response.reopenedAt ? { reopenedAt: response.reopenedAt.toISOString() } : {}),
   };
 }

@@ -117,7 +117,7 @@ export async function reopenResponse(
   const id = new mongoose.Types.ObjectId(respondentId);
   const reopened = await ctx.models.Response.updateOne(
     { respondent: id, status: 'ingediend' },
-    { $set: { status: 'concept', submittedAt: null }, $inc: { revision: 1 } },
+    { $set: { status: 'concept', submittedAt: null, reopenedAt: ctx.now() }, $inc: { revision: 1 } },
   );
   if (reopened.matchedCount === 0) {
     const exists = await ctx.models.Response.exists({ respondent: id });

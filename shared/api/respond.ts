@@ -40,6 +40,8 @@ export const responseCopySchema = z.object({
   revision: z.number().int(),
   status: z.enum(responseStatuses),
   submittedAt: z.string().optional(),
+  /** Set once an inspector reopened submitted answers (kept after a new submit). */
+  reopenedAt: z.string().optional(),
 });
 export type ResponseCopy = z.infer<typeof responseCopySchema>;
 

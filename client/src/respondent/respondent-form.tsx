@@ -90,6 +90,11 @@ export function RespondentForm({ token, view, onSubmitted, onReload }: Responden
   return (
     <>
       <ConflictNotice queue={queue} titleOf={titleOf} answerOf={answerOf} />
+      {view.response.reopenedAt && (
+        <p className="notice">
+          De inspectie heeft uw antwoorden heropend. U kunt ze aanpassen en daarna opnieuw verzenden.
+        </p>
+      )}
       {problem && (
         <p className="notice notice--error" role="alert">
           {problem}

@@ -1,3 +1,4 @@
+import type { RespondSession } from '../../../shared/api/respond.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
@@ -113,18 +114,8 @@ export function realisticAnswers(role: RespondentRole): Record<string, unknown> 
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-export type SessionBody = {
-  respondent: { role: string; organisation: string };
-  investigation: { municipality: string; approach: string; year: number; deadline?: string };
-  questionnaire: { id: string; version: string; json: Record<string, unknown> };
-  response: {
-    data: Record<string, unknown>;
-    currentPageNo: number;
-    revision: number;
-    status: string;
-    submittedAt?: string;
-  };
-};
+/** GET /api/respond/:token as the client receives it: the shared contract, not a copy. */
+export type SessionBody = RespondSession;
 
 export async function upload(
   url: string,

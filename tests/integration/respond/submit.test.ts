@@ -162,10 +162,15 @@ describe('submit', () => {
     const { id, token } = await kit.invite(await kit.createInvestigation(), 'netwerkpartner', 'Mondriaan');
     const data = realisticAnswers('netwerkpartner');
     expect((await sendJson('POST', kit.url(token, '/submit'), { data, revision: 0 })).status).toBe(200);
+    const before = (await getJson(kit.url(token))).body as SessionBody;
+    expect(before.response).toMatchObject({ status: 'ingediend' });
+    expect(before.response.reopenedAt).toBeUndefined();
     await reopenResponse(kit.ctx, id);
     const session = (await getJson(kit.url(token))).body as SessionBody;
     expect(session.response).toMatchObject({ status: 'concept', revision: 2 });
     expect(session.response.submittedAt).toBeUndefined();
+    // The respondent page tells them why their sent answers are open again.
+    expect(session.response.reopenedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
     const put = await sendJson('PUT', kit.url(token), {
       data: { ...data, rol_in_aanpak: 'Aangepast' },
       currentPageNo: 0,

@@ -87,7 +87,8 @@ export function InvestigationPage() {
               Wijzigen<span className="visually-hidden"> (deadline, contactpersoon en status)</span>
             </Button>
             <Link
-              className="btn btn--primary btn--small"
+              // The next step only once answers are in; before that the respondents below are.
+              className={`btn btn--small ${investigation.respondentCounts.ingediend > 0 ? 'btn--primary' : 'btn--secondary'}`}
               to={`/inspectie/onderzoeken/${investigation.id}/beoordeling`}
             >
               Beoordeling

@@ -54,7 +54,10 @@ function RespondentChips({ item }: { item: InvestigationSummary }) {
       (a, b) => Number(a.role !== 'gemeente') - Number(b.role !== 'gemeente'),
     );
     return (
-      <ul className="respondent-chips" aria-label={`${ordered.length} respondenten`}>
+      <ul
+        className="respondent-chips"
+        aria-label={ordered.length === 1 ? '1 respondent' : `${ordered.length} respondenten`}
+      >
         {ordered.map((respondent) => {
           const view = respondentStatusView(respondent);
           return (
@@ -70,7 +73,12 @@ function RespondentChips({ item }: { item: InvestigationSummary }) {
   const chips = countChips(item.respondentCounts);
   if (chips.length === 0) return <span className="muted">Nog geen respondenten</span>;
   return (
-    <ul className="chips" aria-label={`${item.respondentCounts.total} respondenten`}>
+    <ul
+      className="chips"
+      aria-label={
+        item.respondentCounts.total === 1 ? '1 respondent' : `${item.respondentCounts.total} respondenten`
+      }
+    >
       {chips.map((chip) => (
         <li key={chip.status}>
           <StatusBadge tone={chip.tone} label={`${chip.count} ${chip.label.toLowerCase()}`} />

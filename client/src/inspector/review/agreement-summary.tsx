@@ -20,7 +20,7 @@ export function AgreementSummary({ aggregates, themes }: Props) {
             <strong>{title(theme.theme)}:</strong>{' '}
             {theme.share === null
               ? 'geen vergelijkbare ja/nee-antwoorden'
-              : `${formatShare(theme.share)} eens (${theme.agreeing} van ${theme.pairs} paren gemeente–partner)`}
+              : `${formatShare(theme.share)} eens (${theme.agreeing} van ${theme.pairs} ${theme.pairs === 1 ? 'paar' : 'paren'} gemeente–partner)`}
           </li>
         ))}
       </ul>

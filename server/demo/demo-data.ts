@@ -12,6 +12,22 @@ export const demoManifestSchema = z.object({
   }),
   /** Optional: last year's round of the same municipality, judged and published (see seed-baseline.ts). */
   previousRound: z.object({ approach: z.string().min(1) }).optional(),
+  /**
+   * Optional: an open investigation whose respondent has answered nothing, so a newcomer can try the
+   * questionnaire themselves with the link printed at every start.
+   */
+  tryOut: z
+    .object({
+      municipality: z.string().min(1),
+      approach: z.string().min(1),
+      deadlineInDays: z.number().int(),
+      respondent: z.object({
+        role: z.enum(respondentRoles),
+        organisation: z.string().min(1),
+        email: z.email(),
+      }),
+    })
+    .optional(),
   inspector: z.object({ email: z.email(), name: z.string().min(1) }),
   respondents: z
     .array(

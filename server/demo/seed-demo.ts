@@ -1,5 +1,5 @@
-import { dayInAmsterdam, endOfDayInAmsterdam } from '../../shared/amsterdam-day.js';
 import { randomBytes } from 'node:crypto';
+import { dayInAmsterdam, endOfDayInAmsterdam } from '../../shared/amsterdam-day.js';
 import type { Config } from '../config/config.js';
 import { systemActor } from '../audit/audit.js';
 import type { InspectorContext } from '../investigations/inspector.context.js';
@@ -10,7 +10,7 @@ import type { UserRecord } from '../models/user.model.js';
 import { submitResponse } from '../respond/respond.service.js';
 import { createRespondent, reissueLink } from '../respond/respondents.service.js';
 import { createUser } from '../users/users.service.js';
-import { loadDemoData } from './demo-data.js';
+import { loadDemoData, type DemoManifest } from './demo-data.js';
 import { seedPublishedBaseline } from './seed-baseline.js';
 
 export type DemoLink = { organisation: string; role: string; link: string };
@@ -19,6 +19,8 @@ export type DemoSeed = {
   account?: { email: string; password: string };
   /** Fresh links for demo respondents that have not submitted (all have, in a fresh demo). */
   links: DemoLink[];
+  /** A fresh link to the try-out questionnaire, while its respondent has not submitted. */
+  tryOut?: DemoLink;
 };
 
 /** Demo data by default on the embedded engine only; DEMO=true/false overrides. */
@@ -43,9 +45,8 @@ export async function seedDemo(ctx: InspectorContext): Promise<DemoSeed> {
     approach: manifest.investigation.approach,
   };
 
-  const existing = await Investigation.findOne(identity).lean<InvestigationRecord>();
-  if (existing) {
-    const open = await Respondent.find({ investigation: existing._id, submittedAt: null })
+  const freshLinks = async (investigation: InvestigationRecord): Promise<DemoLink[]> => {
+    const open = await Respondent.find({ investigation: investigation._id, submittedAt: null })
       .sort({ slot: 1 })
       .lean<RespondentRecord[]>();
     const links: DemoLink[] = [];
@@ -53,7 +54,19 @@ export async function seedDemo(ctx: InspectorContext): Promise<DemoSeed> {
       const { link } = await reissueLink(respond, respondent._id);
       links.push({ organisation: respondent.organisation, role: respondent.role, link });
     }
-    return { links };
+    return links;
+  };
+
+  const existing = await Investigation.findOne(identity).lean<InvestigationRecord>();
+  if (existing) {
+    const tryOutInvestigation = manifest.tryOut
+      ? await Investigation.findOne({
+          municipality: manifest.tryOut.municipality,
+          approach: manifest.tryOut.approach,
+        }).lean<InvestigationRecord>()
+      : null;
+    const [tryOut] = tryOutInvestigation ? await freshLinks(tryOutInvestigation) : [];
+    return { links: await freshLinks(existing), ...(tryOut ? { tryOut } : {}) };
   }
   if ((await Investigation.estimatedDocumentCount()) > 0) return { links: [] };
 
@@ -100,13 +113,35 @@ export async function seedDemo(ctx: InspectorContext): Promise<DemoSeed> {
     // Through the real submit path: the demo answers must pass the questionnaire's own validation.
     await submitResponse(respond, respondent, { data: demo.data, revision: 0 });
   }
+  const tryOut = manifest.tryOut ? await seedTryOut(ctx, manifest.tryOut, inspector, now) : undefined;
   await ctx.audit.record({
     actor: systemActor,
     action: 'demo_seeded',
     target: { type: 'investigation', id: investigation._id.toString() },
     investigation: investigation._id,
   });
-  return { links: [], ...(account ? { account } : {}) };
+  return { links: [], ...(account ? { account } : {}), ...(tryOut ? { tryOut } : {}) };
+}
+
+/** The try-out round: one respondent with an empty questionnaire and a link to open it. */
+async function seedTryOut(
+  ctx: InspectorContext,
+  tryOut: NonNullable<DemoManifest['tryOut']>,
+  inspector: UserRecord,
+  now: Date,
+): Promise<DemoLink | undefined> {
+  if (!ctx.respond) return undefined;
+  const investigation = await ctx.models.Investigation.create({
+    municipality: tryOut.municipality,
+    approach: tryOut.approach,
+    year: now.getFullYear(),
+    deadline: endOfDayInAmsterdam(
+      dayInAmsterdam(new Date(now.getTime() + tryOut.deadlineInDays * 24 * 60 * 60 * 1000)),
+    ),
+    contactUser: inspector._id,
+  });
+  const { respondent, link } = await createRespondent(ctx.respond, investigation._id, tryOut.respondent);
+  return { organisation: respondent.organisation, role: respondent.role, link };
 }
 
 export function formatDemo(seed: DemoSeed, municipality = 'Voorbeeldstad'): string {
@@ -116,6 +151,12 @@ export function formatDemo(seed: DemoSeed, municipality = 'Voorbeeldstad'): stri
       `  Demo-inspecteur (alleen nu getoond): ${seed.account.email}  wachtwoord: ${seed.account.password}\n` +
         `  Het onderzoek "${municipality}" staat klaar met ingevulde vragenlijsten van de gemeente en drie netwerkpartners,\n` +
         `  en vorig jaar is er een factsheet gepubliceerd waarop een vervolgonderzoek kan worden gestart.\n`,
+    );
+  }
+  if (seed.tryOut) {
+    parts.push(
+      `  Zelf invullen als respondent (${seed.tryOut.organisation}, nieuwe link bij elke start):\n` +
+        `      ${seed.tryOut.link}\n`,
     );
   }
   if (seed.links.length > 0) {

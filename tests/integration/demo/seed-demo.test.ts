@@ -28,6 +28,15 @@ describe('demo data', () => {
     expect(seed.account?.password.length).toBeGreaterThanOrEqual(12);
     expect(seed.links).toEqual([]);
     expect(formatDemo(seed)).toContain(seed.account?.password);
+    // A questionnaire nobody answered yet, to try the respondent side at once.
+    expect(seed.tryOut).toMatchObject({ organisation: 'Gemeente Proefstad', role: 'gemeente' });
+    expect(formatDemo(seed)).toContain(seed.tryOut?.link);
+    const tryOut = (await (
+      await fetch(`${kit.app.baseUrl}/api/respond/${tokenOf(seed.tryOut?.link ?? '')}`)
+    ).json()) as {
+      response: { status: string; revision: number };
+    };
+    expect(tryOut.response).toMatchObject({ status: 'concept', revision: 0 });
 
     // The newcomer's view, through the API with the printed credentials.
     const client = kit.client();
@@ -42,6 +51,7 @@ describe('demo data', () => {
       respondentCounts: Record<string, number>;
     }[];
     expect(items.map((item) => [item.approach, item.year, item.status]).sort()).toEqual([
+      ['Integrale aanpak', kit.now().getFullYear(), 'open'],
       ['Multiprobleemgezinnen', kit.now().getFullYear() - 1, 'closed'],
       ['Sociale wijkteams', kit.now().getFullYear(), 'open'],
     ]);
@@ -115,8 +125,15 @@ describe('demo data', () => {
 
   it('creates nothing on the next start; a reopened respondent gets a fresh working link', async () => {
     const again = await seedDemo(kit.ctx);
-    expect(again).toEqual({ links: [] });
-    expect(await kit.ctx.models.Investigation.countDocuments()).toBe(2);
+    expect(again.links).toEqual([]);
+    // The try-out link is new on every start: the previous one stops working.
+    const firstTryOut = (await seedDemo(kit.ctx)).tryOut?.link ?? '';
+    expect((await fetch(`${kit.app.baseUrl}/api/respond/${tokenOf(firstTryOut)}`)).status).toBe(200);
+    const nextTryOut = (await seedDemo(kit.ctx)).tryOut?.link ?? '';
+    expect(nextTryOut).not.toBe(firstTryOut);
+    expect((await fetch(`${kit.app.baseUrl}/api/respond/${tokenOf(firstTryOut)}`)).status).toBe(404);
+    expect((await fetch(`${kit.app.baseUrl}/api/respond/${tokenOf(nextTryOut)}`)).status).toBe(200);
+    expect(await kit.ctx.models.Investigation.countDocuments()).toBe(3);
     expect(await kit.ctx.models.User.countDocuments()).toBe(2);
 
     const current = await kit.ctx.models.Investigation.findOne({ approach: 'Sociale wijkteams' }).lean();

@@ -59,7 +59,7 @@ export function PageProgress({
               </span>
               <span className="page-progress__title">
                 {step.title}
-                <span className="sr-text"> ({stateText[step.state]})</span>
+                <span className="visually-hidden"> ({stateText[step.state]})</span>
               </span>
             </button>
           </li>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../shared/components/error-message.js';
 import { Field } from '../../shared/components/field.js';
 import { StatusBadge } from '../../shared/components/status-badge.js';
 import { confirmTotp, disableTotp, startTotp } from '../api/account-api.js';
+import { Alert } from '../../shared/components/alert.js';
 
 /** Two-step verification: enrol with an authenticator app, keep the recovery codes, or switch it off. */
 export function TotpSection({ enabled }: { enabled: boolean }) {
@@ -45,25 +46,19 @@ export function TotpSection({ enabled }: { enabled: boolean }) {
       </p>
 
       {confirm.data && (
-        <div className="alert alert--success" role="status">
-          <span className="alert__icon" aria-hidden="true">
-            ✓
-          </span>
-          <div className="alert__body">
-            <p className="alert__title">Tweestapsverificatie staat aan.</p>
-            <p className="alert__text">
-              Bewaar deze herstelcodes op een veilige plek. <strong>U ziet ze maar één keer.</strong> Elke
-              code werkt één keer in plaats van een code uit de app, bijvoorbeeld als u uw telefoon kwijt
-              bent.
-            </p>
-            <ul className="recovery-codes" aria-label="Herstelcodes">
-              {confirm.data.recoveryCodes.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-            <CopyButton text={confirm.data.recoveryCodes.join('\n')} label="Codes kopiëren" />
-          </div>
-        </div>
+        <Alert tone="success" role="status">
+          <p className="alert__title">Tweestapsverificatie staat aan.</p>
+          <p className="alert__text">
+            Bewaar deze herstelcodes op een veilige plek. <strong>U ziet ze maar één keer.</strong> Elke code
+            werkt één keer in plaats van een code uit de app, bijvoorbeeld als u uw telefoon kwijt bent.
+          </p>
+          <ul className="recovery-codes" aria-label="Herstelcodes">
+            {confirm.data.recoveryCodes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <CopyButton text={confirm.data.recoveryCodes.join('\n')} label="Codes kopiëren" />
+        </Alert>
       )}
 
       {!enabled && !confirm.data && !start.data && (

@@ -9,6 +9,7 @@ import type { InvestigationDetail } from '../../../../shared/api/investigations.
 import type { AddRespondentBody } from '../../../../shared/api/respondents.js';
 import { LinkDialog, type IssuedLink } from './link-dialog.js';
 import type { NoticeMessage } from './notice.js';
+import { Alert } from '../../shared/components/alert.js';
 
 type Props = { investigation: InvestigationDetail; onNotice: (notice: NoticeMessage) => void };
 type Role = AddRespondentBody['role'];
@@ -118,16 +119,13 @@ export function AddRespondentForm({ investigation, onNotice }: Props) {
             </label>
           </fieldset>
           {limitError && (
-            <div className="alert alert--error" role="alert">
-              <span className="alert__icon" aria-hidden="true">
-                ✕
-              </span>
+            <Alert tone="error" role="alert">
               <p className="alert__text">
                 {role === 'gemeente'
                   ? 'Dit onderzoek heeft al een gemeente als respondent. Per onderzoek vult één gemeente de vragenlijst in.'
                   : `Dit onderzoek heeft al ${maxPartners} netwerkpartners. Meer dan ${maxPartners} netwerkpartners per onderzoek is niet mogelijk.`}
               </p>
-            </div>
+            </Alert>
           )}
           {add.isError && !limitError && (
             <ErrorMessage title="De respondent is niet toegevoegd" error={add.error} />

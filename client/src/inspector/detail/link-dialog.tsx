@@ -1,6 +1,7 @@
 import { CopyButton } from '../../shared/components/copy-button.js';
 import { Dialog } from '../../shared/components/dialog.js';
 import { Button } from '../../shared/components/button.js';
+import { Alert } from '../../shared/components/alert.js';
 
 export type IssuedLink = { organisation: string; link: string; replacesOld: boolean; mailed: boolean };
 
@@ -26,18 +27,12 @@ export function LinkDialog({ issued, onClose }: LinkDialogProps) {
       {issued && (
         <>
           {issued.mailed && <p>De uitnodiging met deze link is per e-mail verstuurd.</p>}
-          <div className="alert alert--warning">
-            <span className="alert__icon" aria-hidden="true">
-              !
-            </span>
-            <div className="alert__body">
-              <p className="alert__text">
-                <strong>Deze link ziet u maar één keer.</strong> Kopieer hem nu als u hem zelf wilt
-                doorsturen.
-                {issued.replacesOld && ' De vorige link van deze respondent werkt vanaf nu niet meer.'}
-              </p>
-            </div>
-          </div>
+          <Alert tone="warning">
+            <p className="alert__text">
+              <strong>Deze link ziet u maar één keer.</strong> Kopieer hem nu als u hem zelf wilt doorsturen.
+              {issued.replacesOld && ' De vorige link van deze respondent werkt vanaf nu niet meer.'}
+            </p>
+          </Alert>
           <label className="field__label" htmlFor="issued-link">
             Link
           </label>

@@ -13,6 +13,7 @@ import { NarrativeEditor } from './narrative-editor.js';
 import { PublishSection } from './publish-section.js';
 import { UnsavedEditsProvider } from './unsaved-edits.js';
 import { VersionsTable } from './versions-table.js';
+import { Alert } from '../../shared/components/alert.js';
 
 /**
  * Conclusions per theme (and a follow-up's narrative) first, then the draft, then publishing, which
@@ -57,15 +58,12 @@ export function FactsheetPage() {
       {data && (
         <UnsavedEditsProvider>
           {data.changedSincePublished && (
-            <div className="alert alert--warning">
-              <span className="alert__icon" aria-hidden="true">
-                !
-              </span>
+            <Alert tone="warning">
               <p className="alert__text">
                 Oordelen, conclusies of de ontwikkelingstekst zijn gewijzigd sinds de laatst gepubliceerde
                 versie. Publiceer een nieuwe versie om de wijzigingen vast te leggen.
               </p>
-            </div>
+            </Alert>
           )}
           <p className="lead">
             {judged} van {total} indicatoren beoordeeld.

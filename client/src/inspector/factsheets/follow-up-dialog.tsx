@@ -9,6 +9,7 @@ import { SelectField } from '../../shared/components/select-field.js';
 import { investigationKeys, listInvestigations } from '../api/investigations-api.js';
 import { createFollowUp } from '../api/review-api.js';
 import { describeReviewError } from './review-errors.js';
+import { Alert } from '../../shared/components/alert.js';
 
 type Props = { review: Review; open: boolean; onClose: () => void };
 
@@ -73,12 +74,9 @@ export function FollowUpDialog({ review, open, onClose }: Props) {
       }
     >
       {create.isError && (
-        <div className="alert alert--error" role="alert">
-          <span className="alert__icon" aria-hidden="true">
-            ✕
-          </span>
+        <Alert tone="error" role="alert">
           <p className="alert__text">{describeReviewError(create.error)}</p>
-        </div>
+        </Alert>
       )}
       <p>
         Het vervolgonderzoek vraagt alleen de verbeterpunten uit de gepubliceerde factsheet opnieuw, aan

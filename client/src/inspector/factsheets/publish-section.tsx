@@ -10,6 +10,7 @@ import type { NoticeMessage } from '../detail/notice.js';
 import { allConclusionsEmpty, joinLabels, unjudgedIndicators } from './publish-readiness.js';
 import { describeReviewError, missingIndicators } from './review-errors.js';
 import { useUnsavedEdits } from './unsaved-edits.js';
+import { Alert } from '../../shared/components/alert.js';
 
 /** A few missing indicators are listed outright; a whole framework's worth is folded away. */
 const MISSING_SHOWN_OPEN = 6;
@@ -70,75 +71,56 @@ export function PublishSection({ review, onNotice }: Props) {
         Een gepubliceerde versie verandert nooit meer. Wijzigingen daarna worden een nieuwe versie.
       </p>
       {publish.isError && !(isApiError(publish.error) && publish.error.code === 'judgments_incomplete') && (
-        <div className="alert alert--error" role="alert">
-          <span className="alert__icon" aria-hidden="true">
-            ✕
-          </span>
+        <Alert tone="error" role="alert">
           <p className="alert__text">{describeReviewError(publish.error)}</p>
-        </div>
+        </Alert>
       )}
       <div id={reasonId}>
         {missing.length > 0 && (
-          <div className="alert alert--warning">
-            <span className="alert__icon" aria-hidden="true">
-              !
-            </span>
-            <div className="alert__body">
-              <p className="alert__text">
-                Publiceren kan pas als alle indicatoren zijn beoordeeld. Nog zonder oordeel: {missing.length}{' '}
-                van {review.analysis.indicators.length}.
-              </p>
-              {missing.length > MISSING_SHOWN_OPEN ? (
-                <details className="missing-details">
-                  <summary>Toon de {missing.length} indicatoren zonder oordeel</summary>
-                  {list}
-                </details>
-              ) : (
-                list
-              )}
-            </div>
-          </div>
+          <Alert tone="warning">
+            <p className="alert__text">
+              Publiceren kan pas als alle indicatoren zijn beoordeeld. Nog zonder oordeel: {missing.length}{' '}
+              van {review.analysis.indicators.length}.
+            </p>
+            {missing.length > MISSING_SHOWN_OPEN ? (
+              <details className="missing-details">
+                <summary>Toon de {missing.length} indicatoren zonder oordeel</summary>
+                {list}
+              </details>
+            ) : (
+              list
+            )}
+          </Alert>
         )}
         {unsaved.length > 0 && (
-          <div className="alert alert--warning">
-            <span className="alert__icon" aria-hidden="true">
-              !
-            </span>
-            <div className="alert__body">
-              <p className="alert__text">
-                Niet opgeslagen: {joinLabels(unsaved.map((e) => e.label))}. Sla eerst op wat u heeft getypt;
-                anders komt het niet in de gepubliceerde versie.
-              </p>
-              <div className="form__actions">
-                <Button small onClick={() => unsaved.forEach((edit) => edit.save())}>
-                  Alles opslaan
-                </Button>
-              </div>
+          <Alert tone="warning">
+            <p className="alert__text">
+              Niet opgeslagen: {joinLabels(unsaved.map((e) => e.label))}. Sla eerst op wat u heeft getypt;
+              anders komt het niet in de gepubliceerde versie.
+            </p>
+            <div className="form__actions">
+              <Button small onClick={() => unsaved.forEach((edit) => edit.save())}>
+                Alles opslaan
+              </Button>
             </div>
-          </div>
+          </Alert>
         )}
       </div>
       {noConclusions && (
-        <div className="alert alert--warning">
-          <span className="alert__icon" aria-hidden="true">
-            !
-          </span>
+        <Alert tone="warning">
           <p className="alert__text">
             Er zijn nog geen conclusies (‘Wat gaat goed?’, ‘Wat kan beter?’) opgeslagen. De factsheet kan
             zonder worden gepubliceerd, maar sluit de thema’s dan niet af met een conclusie.
           </p>
-        </div>
+        </Alert>
       )}
       {noNarrative && (
-        <div className="alert alert--warning">
-          <span className="alert__icon" aria-hidden="true">
-            !
-          </span>
+        <Alert tone="warning">
           <p className="alert__text">
             De tekst ‘{developmentTitle}’ is nog leeg. De factsheet kan zonder worden gepubliceerd, maar
             beschrijft dan niet hoe de gemeente de verbeterpunten heeft opgepakt.
           </p>
-        </div>
+        </Alert>
       )}
       <Button
         variant="primary"

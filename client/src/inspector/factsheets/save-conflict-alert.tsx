@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from '../../shared/components/button.js';
 import { formatDateTime } from '../../shared/format.js';
 import { describeReviewError } from './review-errors.js';
+import { Alert } from '../../shared/components/alert.js';
 
 type Props = {
   error: unknown;
@@ -19,30 +20,25 @@ type Props = {
  */
 export function SaveConflictAlert({ error, conflict, theirs, onTakeTheirs, onKeepMine }: Props) {
   return (
-    <div className="alert alert--error" role="alert">
-      <span className="alert__icon" aria-hidden="true">
-        ✕
-      </span>
-      <div className="alert__body">
-        <p className="alert__text">{describeReviewError(error)}</p>
-        {conflict && (
-          <>
-            <p className="alert__text">
-              Versie van {conflict.updatedBy?.name ?? 'een collega'}
-              {conflict.updatedAt ? ` (${formatDateTime(conflict.updatedAt)})` : ''}:
-            </p>
-            <blockquote className="judgment__theirs">{theirs}</blockquote>
-            <div className="form__actions">
-              <Button small onClick={onTakeTheirs}>
-                Versie van collega overnemen
-              </Button>
-              <Button small variant="danger" onClick={onKeepMine}>
-                Mijn versie toch opslaan
-              </Button>
-            </div>
-          </>
-        )}
-      </div>
-    </div>
+    <Alert tone="error" role="alert">
+      <p className="alert__text">{describeReviewError(error)}</p>
+      {conflict && (
+        <>
+          <p className="alert__text">
+            Versie van {conflict.updatedBy?.name ?? 'een collega'}
+            {conflict.updatedAt ? ` (${formatDateTime(conflict.updatedAt)})` : ''}:
+          </p>
+          <blockquote className="judgment__theirs">{theirs}</blockquote>
+          <div className="form__actions">
+            <Button small onClick={onTakeTheirs}>
+              Versie van collega overnemen
+            </Button>
+            <Button small variant="danger" onClick={onKeepMine}>
+              Mijn versie toch opslaan
+            </Button>
+          </div>
+        </>
+      )}
+    </Alert>
   );
 }

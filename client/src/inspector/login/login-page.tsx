@@ -11,6 +11,7 @@ import { logIn } from '../api/session-api.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { safeReturnPath } from '../login-target.js';
 import { AuthCard } from '../password/auth-card.js';
+import { Alert } from '../../shared/components/alert.js';
 
 type Step = 'password' | 'totp';
 
@@ -65,30 +66,21 @@ export function LoginPage() {
     <AuthCard>
       <PageHeading title="Inloggen" />
       {loggedOut && !login.isError && (
-        <div className="alert alert--success" role="status">
-          <span className="alert__icon" aria-hidden="true">
-            ✓
-          </span>
+        <Alert tone="success" role="status">
           <p className="alert__text">U bent uitgelogd.</p>
-        </div>
+        </Alert>
       )}
       {returning && !loggedOut && !login.isError && (
-        <div className="alert alert--info" role="status">
-          <span className="alert__icon" aria-hidden="true">
-            i
-          </span>
+        <Alert tone="info" role="status">
           <p className="alert__text">
             Log in om verder te gaan. Daarna komt u terug op de pagina waar u was.
           </p>
-        </div>
+        </Alert>
       )}
       {login.isError && (
-        <div className="alert alert--error" role="alert" tabIndex={-1} ref={alertRef}>
-          <span className="alert__icon" aria-hidden="true">
-            ✕
-          </span>
+        <Alert tone="error" role="alert" tabIndex={-1} ref={alertRef}>
           <p className="alert__text">{describeError(login.error)}</p>
-        </div>
+        </Alert>
       )}
       <form onSubmit={submit} noValidate>
         <Field

@@ -7,6 +7,7 @@ import { Field } from '../../shared/components/field.js';
 import { requestPasswordReset } from '../api/password-api.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { AuthCard } from './auth-card.js';
+import { Alert } from '../../shared/components/alert.js';
 
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
@@ -28,15 +29,12 @@ export function ForgotPasswordPage() {
       <PageHeading title="Wachtwoord vergeten" />
       {request.isSuccess ? (
         // The server answers the same for every address (no account oracle), and so does this page.
-        <div className="alert alert--success" role="status">
-          <span className="alert__icon" aria-hidden="true">
-            ✓
-          </span>
+        <Alert tone="success" role="status">
           <p className="alert__text">
             Als er een actief account bij {email.trim()} hoort, ontvangt u binnen enkele minuten een e-mail
             met een link om een nieuw wachtwoord in te stellen. De link is één uur geldig.
           </p>
-        </div>
+        </Alert>
       ) : (
         <>
           <p>

@@ -9,6 +9,7 @@ import { confirmPasswordReset } from '../api/password-api.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { PASSWORD_MIN_LENGTH as minLength } from '../../../../shared/api/password-policy.js';
 import { AuthCard } from './auth-card.js';
+import { Alert } from '../../shared/components/alert.js';
 
 /**
  * The link in the reset (or new-account) mail: `/wachtwoord-herstellen#token=…`. The token sits in the
@@ -43,12 +44,9 @@ export function ResetPasswordPage() {
       <PageHeading title="Nieuw wachtwoord instellen" />
       {confirm.isSuccess && (
         <>
-          <div className="alert alert--success" role="status">
-            <span className="alert__icon" aria-hidden="true">
-              ✓
-            </span>
+          <Alert tone="success" role="status">
             <p className="alert__text">Uw wachtwoord is ingesteld. U kunt nu inloggen.</p>
-          </div>
+          </Alert>
           <Link className="btn btn--primary" to="/inspectie/inloggen">
             Naar inloggen
           </Link>
@@ -56,15 +54,12 @@ export function ResetPasswordPage() {
       )}
       {!confirm.isSuccess && linkInvalid && (
         <>
-          <div className="alert alert--error" role="alert">
-            <span className="alert__icon" aria-hidden="true">
-              ✕
-            </span>
+          <Alert tone="error" role="alert">
             <p className="alert__text">
               Deze link werkt niet (meer). Een herstellink is één uur geldig en werkt één keer. Vraag een
               nieuwe link aan.
             </p>
-          </div>
+          </Alert>
           <Link className="btn btn--primary" to="/inspectie/wachtwoord-vergeten">
             Nieuwe link aanvragen
           </Link>

@@ -16,6 +16,7 @@ import {
   type JudgmentDraft,
 } from './judgment-draft.js';
 import { judgmentVerdictLabels, verdictLook } from './verdicts.js';
+import { Alert } from '../../shared/components/alert.js';
 
 type Props = {
   investigationId: string;
@@ -101,48 +102,43 @@ export function JudgmentEditor({ investigationId, indicatorId, proposal, judgmen
         </p>
       </div>
       {conflictError && (
-        <div className="alert alert--warning" role="alert">
-          <span className="alert__icon" aria-hidden="true">
-            !
-          </span>
-          <div className="alert__body">
-            <p className="alert__title">Een collega heeft dit oordeel intussen gewijzigd</p>
-            {conflict ? (
-              <>
-                <p className="alert__text">
-                  {conflict.updatedBy.name} ({formatDateTime(conflict.updatedAt)}):{' '}
-                  <strong>{judgmentVerdictLabels[conflict.verdict]}</strong>
-                  {conflict.letOp && ` — LET OP: ${conflict.letOp}`}
-                </p>
-                <blockquote className="judgment__theirs">{conflict.finding}</blockquote>
-                <div className="form__actions">
-                  <Button
-                    small
-                    onClick={() => {
-                      unsavedDrafts.clear(investigationId, indicatorId);
-                      setSaved(conflict);
-                      setDraft(draftFromJudgment(conflict));
-                      setConflict(undefined);
-                      save.reset();
-                    }}
-                  >
-                    Versie van collega overnemen
-                  </Button>
-                  <Button
-                    small
-                    variant="danger"
-                    busy={save.isPending}
-                    onClick={() => save.mutate({ next: draft, revision: conflict.revision })}
-                  >
-                    Mijn versie toch opslaan
-                  </Button>
-                </div>
-              </>
-            ) : (
-              <p className="alert__text">Laad de pagina opnieuw om de nieuwe versie te zien.</p>
-            )}
-          </div>
-        </div>
+        <Alert tone="warning" role="alert">
+          <p className="alert__title">Een collega heeft dit oordeel intussen gewijzigd</p>
+          {conflict ? (
+            <>
+              <p className="alert__text">
+                {conflict.updatedBy.name} ({formatDateTime(conflict.updatedAt)}):{' '}
+                <strong>{judgmentVerdictLabels[conflict.verdict]}</strong>
+                {conflict.letOp && ` — LET OP: ${conflict.letOp}`}
+              </p>
+              <blockquote className="judgment__theirs">{conflict.finding}</blockquote>
+              <div className="form__actions">
+                <Button
+                  small
+                  onClick={() => {
+                    unsavedDrafts.clear(investigationId, indicatorId);
+                    setSaved(conflict);
+                    setDraft(draftFromJudgment(conflict));
+                    setConflict(undefined);
+                    save.reset();
+                  }}
+                >
+                  Versie van collega overnemen
+                </Button>
+                <Button
+                  small
+                  variant="danger"
+                  busy={save.isPending}
+                  onClick={() => save.mutate({ next: draft, revision: conflict.revision })}
+                >
+                  Mijn versie toch opslaan
+                </Button>
+              </div>
+            </>
+          ) : (
+            <p className="alert__text">Laad de pagina opnieuw om de nieuwe versie te zien.</p>
+          )}
+        </Alert>
       )}
       {save.isError && !conflictError && <ErrorMessage error={save.error} />}
       {/* Prefilled from the proposal, the form looks judged; until it is saved it must say it is not. */}

@@ -42,19 +42,19 @@ export async function sendInvitation(
   });
 }
 
-/** `link` is a freshly issued one: a reminder without a working link is no help (see reminderMail). */
+/** With `link` (freshly issued) the reminder carries it; without, it points to the link in use (reminderMail). */
 export async function sendReminder(
   ctx: InspectorContext,
   respondent: RespondentRecord,
   investigation: InvestigationRecord,
-  link: string,
+  link: string | undefined,
 ): Promise<MailMessageRecord> {
   return ctx.mailer.send({
     to: respondent.email,
     kind: 'reminder',
     investigation: investigation._id,
     respondent: respondent._id,
-    secrets: [tokenOf(link)],
+    secrets: link ? [tokenOf(link)] : [],
     ...reminderMail(await survey(ctx, respondent, investigation), link, ctx.now()),
   });
 }

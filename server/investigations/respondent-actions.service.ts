@@ -7,6 +7,8 @@ import type { RespondContext } from '../respond/respond.context.js';
 import {
   createRespondent,
   reissueLink,
+  isCurrentLinkInUse,
+  reissueLinkForReminder,
   reopenResponse,
   revokeRespondent,
 } from '../respond/respondents.service.js';
@@ -102,16 +104,24 @@ export async function runRespondentAction(
       if (existing.revokedAt)
         throw new ConflictError('link_revoked', 'The link was revoked; make a new link first');
       const investigation = await findInvestigation(ctx, existing.investigation);
-      // Only token hashes are stored, so a reminder with a working link needs a fresh one; the previous
-      // link (perhaps never sent, or lost) stops working, the answers stay. Same as the reminder job.
-      const fresh = await reissueLink(respond, existing._id);
-      const message = await sendReminder(ctx, fresh.respondent, investigation, fresh.link);
+      // Same rule as the reminder job: a link nobody opened yet (never sent, lost, or replaced without a
+      // mail) is replaced by a fresh one in the mail; a link in use keeps working and is not replaced.
+      const fresh = isCurrentLinkInUse(existing)
+        ? undefined
+        : await reissueLinkForReminder(respond, existing);
+      if (fresh === null)
+        throw new ConflictError(
+          'respondent_changed',
+          'The respondent was revoked, submitted or got a new link meanwhile',
+        );
+      const current = fresh?.respondent ?? existing;
+      const message = await sendReminder(ctx, current, investigation, fresh?.link);
       await audit('respondent_reminded', {
         mail: message._id.toString(),
         status: message.status,
-        newLink: true,
+        newLink: Boolean(fresh),
       });
-      return { respondent: await viewOf(ctx, fresh.respondent), link: fresh.link };
+      return { respondent: await viewOf(ctx, current), ...(fresh ? { link: fresh.link } : {}) };
     }
     case 'reissue': {
       const { respondent, link } = await reissueLink(respond, existing._id);

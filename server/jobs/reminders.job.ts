@@ -5,7 +5,7 @@ import { sendReminder } from '../investigations/invitations.js';
 import { mailStatsFor } from '../investigations/respondent-view.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
 import type { RespondentRecord } from '../models/respondent.model.js';
-import { reissueLink } from '../respond/respondents.service.js';
+import { isCurrentLinkInUse, reissueLinkForReminder } from '../respond/respondents.service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -58,10 +58,13 @@ export async function runReminders(ctx: InspectorContext): Promise<{ sent: numbe
       // Invited after this due date: the invitation itself was the nudge.
       if (!invitedAt || invitedAt >= due) continue;
       if (!(await claim(ctx, respondent, due))) continue;
-      // Same rule as the "Herinneren" button: only token hashes are stored, so the reminder carries a
-      // fresh link and the previous one stops working (the answers stay; docs/inspector-api.md).
-      const fresh = await reissueLink(respond, respondent._id);
-      const message = await sendReminder(ctx, fresh.respondent, investigation, fresh.link);
+      // Same rule as the "Herinneren" button: a link nobody opened yet is replaced by a fresh one in the
+      // mail; a link in use keeps working (an open tab must not lose its autosave; docs/inspector-api.md).
+      const fresh = isCurrentLinkInUse(respondent)
+        ? undefined
+        : await reissueLinkForReminder(respond, respondent);
+      if (fresh === null) continue; // revoked, submitted or given a new link since the query above
+      const message = await sendReminder(ctx, fresh?.respondent ?? respondent, investigation, fresh?.link);
       await ctx.audit.record({
         actor: systemActor,
         action: 'respondent_reminded',
@@ -72,7 +75,7 @@ export async function runReminders(ctx: InspectorContext): Promise<{ sent: numbe
           mail: message._id.toString(),
           status: message.status,
           scheduled: true,
-          newLink: true,
+          newLink: Boolean(fresh),
         },
       });
       sent += 1;

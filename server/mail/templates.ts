@@ -100,21 +100,24 @@ export function invitationMail(survey: Survey, link: string): RenderedMail {
 }
 
 /**
- * A reminder always carries a working link: only token hashes are stored, so it is a fresh link and
- * the mail says the older ones stopped working (docs/inspector-api.md, "Reminders").
+ * With `link`: the respondent's link had not been opened yet, so it was replaced by this fresh one (only
+ * token hashes are stored). Without: the link is in use (perhaps open in a tab, or shared with
+ * colleagues) and keeps working; replacing it would break the open tab's autosave.
  */
-export function reminderMail(survey: Survey, link: string, now: Date): RenderedMail {
+export function reminderMail(survey: Survey, link: string | undefined, now: Date): RenderedMail {
   return render({
     subject: `Herinnering: vragenlijst ${survey.municipality} – Samenwerkend Toezicht Jeugd`,
     paragraphs: [
       greeting(survey),
       `Wij hebben de vragenlijst van ${survey.organisation} nog niet ontvangen. ${what(survey)}`,
       ...deadlineLine(survey, now),
-      'Via de nieuwe link hieronder opent u de vragenlijst. Antwoorden die u al heeft gegeven, zijn bewaard: u gaat verder waar u was gebleven. Links uit eerdere e-mails werken niet meer.',
+      link
+        ? 'Via de nieuwe link hieronder opent u de vragenlijst. Antwoorden die u al heeft gegeven, zijn bewaard: u gaat verder waar u was gebleven. Links uit eerdere e-mails werken niet meer.'
+        : 'U heeft de vragenlijst al geopend. Ga verder via de link uit onze eerdere e-mail: uw antwoorden zijn bewaard. Kunt u die e-mail niet meer vinden? Neem dan contact op; u krijgt een nieuwe link.',
     ],
     contact: survey.contact,
-    footer: linkFooter(survey),
-    link: { href: link, label: 'Vragenlijst openen' },
+    footer: link ? linkFooter(survey) : PLAIN_FOOTER,
+    ...(link ? { link: { href: link, label: 'Vragenlijst openen' } } : {}),
   });
 }
 

@@ -34,6 +34,8 @@ export type RespondentRecord = {
    */
   indicatorScope?: string[] | null;
   openedAt?: Date | null;
+  /** When the current link (tokenHash) was first opened: a reminder must not replace a link in use. */
+  tokenOpenedAt?: Date | null;
   startedAt?: Date | null;
   submittedAt?: Date | null;
   lastActivityAt?: Date | null;
@@ -59,6 +61,7 @@ const respondentSchema = new Schema<RespondentRecord>(
     questionnaireVersion: { type: String, required: true },
     indicatorScope: { type: [String], default: null },
     openedAt: { type: Date, default: null },
+    tokenOpenedAt: { type: Date, default: null },
     startedAt: { type: Date, default: null },
     submittedAt: { type: Date, default: null },
     lastActivityAt: { type: Date, default: null },

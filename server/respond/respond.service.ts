@@ -20,6 +20,7 @@ import { hashToken, isTokenShaped } from './token.js';
 import { validateWithSurvey } from './survey-validation.js';
 import { mailContactFor } from '../investigations/contact-person.js';
 import { formatDutchDate } from '../mail/html.js';
+import { isCurrentLinkInUse } from './respondents.service.js';
 
 /** Autosave sends a request per change; record "last activity" at most once a minute per respondent. */
 const ACTIVITY_RESOLUTION_MS = 60_000;
@@ -63,6 +64,13 @@ export async function openSession(
     await ctx.models.Respondent.updateOne(
       { _id: respondent._id, openedAt: null },
       { $set: { openedAt: now, lastActivityAt: now } },
+    );
+  }
+  if (!isCurrentLinkInUse(respondent)) {
+    // Filtered on the hash: a link replaced meanwhile must not mark its successor as opened.
+    await ctx.models.Respondent.updateOne(
+      { _id: respondent._id, tokenHash: respondent.tokenHash },
+      { $set: { tokenOpenedAt: ctx.now() } },
     );
   }
 

@@ -97,6 +97,44 @@ export async function reissueLink(
   return { respondent, link: respondentLink(ctx.config.PUBLIC_URL, token) };
 }
 
+/**
+ * Whether the respondent's current link has been opened. Such a link may be open in a tab or shared with
+ * colleagues, so a reminder must not replace it (the open tab would lose its next autosave).
+ */
+export function isCurrentLinkInUse(
+  respondent: Pick<RespondentRecord, 'tokenIssuedAt' | 'tokenOpenedAt' | 'openedAt'>,
+): boolean {
+  // Respondents from before tokenOpenedAt existed: their first opening tells whether this link was used.
+  const opened = respondent.tokenOpenedAt ?? respondent.openedAt;
+  return Boolean(opened && opened >= respondent.tokenIssuedAt);
+}
+
+/**
+ * A new link for a reminder, only while the respondent is still due one: not revoked, not submitted and
+ * still holding the link `current` was read with. Null when any of that changed meanwhile (a revoke or a
+ * submit racing the reminder must win).
+ */
+export async function reissueLinkForReminder(
+  ctx: RespondContext,
+  current: RespondentRecord,
+): Promise<IssuedLink | null> {
+  const investigation = await findInvestigation(ctx, current.investigation);
+  const token = generateToken();
+  const now = ctx.now();
+  const respondent = await ctx.models.Respondent.findOneAndUpdate(
+    { _id: current._id, tokenHash: current.tokenHash, revokedAt: null, submittedAt: null },
+    {
+      $set: {
+        tokenHash: hashToken(token),
+        tokenIssuedAt: now,
+        expiresAt: linkExpiry(ctx, investigation, now),
+      },
+    },
+    { returnDocument: 'after' },
+  ).lean<RespondentRecord>();
+  return respondent ? { respondent, link: respondentLink(ctx.config.PUBLIC_URL, token) } : null;
+}
+
 /** The link stops working; answers stay. Reissuing gives the respondent a new working link. */
 export async function revokeRespondent(
   ctx: RespondContext,

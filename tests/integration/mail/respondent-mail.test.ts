@@ -62,10 +62,15 @@ async function newInvestigation(body: Record<string, unknown> = {}): Promise<str
   return String(reply.body.id);
 }
 
-async function addRespondent(id: string, email: string, invite: boolean): Promise<string> {
+async function addRespondent(
+  id: string,
+  email: string,
+  invite: boolean,
+  role: 'gemeente' | 'netwerkpartner' = 'gemeente',
+): Promise<string> {
   const reply = await inspector.post(`/api/investigations/${id}/respondents`, {
-    role: 'gemeente',
-    organisation: 'Gemeente Deventer',
+    role,
+    organisation: role === 'gemeente' ? 'Gemeente Deventer' : 'GGD IJsselland',
     email,
     invite,
   });
@@ -215,18 +220,25 @@ describe('deadline as a calendar day in Europe/Amsterdam', () => {
 
 // Last: it moves the clock by days, which ends the inspector's session.
 describe('scheduled reminders', () => {
-  it('the reminder job also sends a new working link, even when the old one was opened', async () => {
+  it('the reminder job replaces an unopened link, and never one in use (an open tab keeps saving)', async () => {
     const deadline = new Date(kit.now().getTime() + 10 * DAY).toISOString().slice(0, 10);
     const id = await newInvestigation({ deadline });
-    await addRespondent(id, 'c@deventer.example', true);
-    const invitationLink = linkIn(mailsTo('c@deventer.example', 'Uitnodiging')[0] ?? '');
-    expect((await openLink(invitationLink)).status).toBe(200);
+    await addRespondent(id, 'openeunopened@deventer.example', true);
+    await addRespondent(id, 'unopened@deventer.example', true, 'netwerkpartner');
+    const opened = linkIn(mailsTo('openeunopened@deventer.example', 'Uitnodiging')[0] ?? '');
+    const unopened = linkIn(mailsTo('unopened@deventer.example', 'Uitnodiging')[0] ?? '');
+    expect((await openLink(opened)).status).toBe(200);
 
     kit.advance(4 * DAY);
-    expect((await runReminders(kit.ctx)).sent).toBeGreaterThanOrEqual(1);
-    const reminder = mailsTo('c@deventer.example', 'Herinnering')[0] ?? '';
-    const reminderLink = linkIn(reminder);
-    expect((await openLink(reminderLink)).status).toBe(200);
-    expect((await openLink(invitationLink)).status).toBe(404);
+    expect((await runReminders(kit.ctx)).sent).toBe(2);
+    // In use: the reminder points to it and it keeps working.
+    const toOpened = mailsTo('openeunopened@deventer.example', 'Herinnering')[0] ?? '';
+    expect(toOpened).toContain('Ga verder via de link uit onze eerdere e-mail');
+    expect(toOpened).not.toContain('/v/');
+    expect((await openLink(opened)).status).toBe(200);
+    // Never opened (perhaps lost): the reminder carries a fresh link and the old one stops.
+    const fresh = linkIn(mailsTo('unopened@deventer.example', 'Herinnering')[0] ?? '');
+    expect((await openLink(fresh)).status).toBe(200);
+    expect((await openLink(unopened)).status).toBe(404);
   });
 });

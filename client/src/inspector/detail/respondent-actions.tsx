@@ -28,7 +28,7 @@ export function RespondentActions({ investigationId, respondent, onNotice }: Pro
         if (result.link && (kind === 'reissue' || kind === 'invite')) {
           setIssued({ organisation: name, link: result.link, replacesOld: true, mailed: kind === 'invite' });
         }
-        onNotice({ tone: 'success', text: successText(kind, name, respondent.email) });
+        onNotice({ tone: 'success', text: successText(kind, name, respondent.email, Boolean(result.link)) });
       },
       onError: (error) => {
         if (!confirming) onNotice({ tone: 'info', text: `${name}: ${describeError(error)}` });
@@ -50,7 +50,7 @@ export function RespondentActions({ investigationId, respondent, onNotice }: Pro
           small
           busy={busy('remind')}
           onClick={() => run('remind')}
-          title="Mailt een herinnering met een nieuwe link; de vorige link werkt daarna niet meer."
+          title="Mailt een herinnering. Is de link nog nooit geopend, dan staat er een nieuwe in; een geopende link blijft werken."
         >
           Herinneren
         </Button>
@@ -83,7 +83,8 @@ export function RespondentActions({ investigationId, respondent, onNotice }: Pro
         <p>
           De huidige link van {name} werkt daarna <strong>niet meer</strong>. De antwoorden blijven bewaard.
           De nieuwe link ziet u één keer; hij wordt niet automatisch gemaild. Kiest u later
-          &lsquo;Herinneren&rsquo;, dan krijgt {name} per e-mail weer een nieuwe link.
+          &lsquo;Herinneren&rsquo; voordat deze link geopend is, dan krijgt {name} per e-mail weer een nieuwe
+          link.
         </p>
       </ConfirmDialog>
       <ConfirmDialog
@@ -120,12 +121,14 @@ export function RespondentActions({ investigationId, respondent, onNotice }: Pro
   );
 }
 
-function successText(kind: RespondentAction, name: string, email: string): string {
+function successText(kind: RespondentAction, name: string, email: string, newLink: boolean): string {
   switch (kind) {
     case 'invite':
       return `De uitnodiging voor ${name} is verstuurd naar ${email}.`;
     case 'remind':
-      return `Een herinnering voor ${name} is verstuurd naar ${email}. Daarin staat een nieuwe link; de vorige link werkt niet meer.`;
+      return newLink
+        ? `Een herinnering voor ${name} is verstuurd naar ${email}. Daarin staat een nieuwe link; de vorige link werkt niet meer.`
+        : `Een herinnering voor ${name} is verstuurd naar ${email}. De link is al geopend en blijft werken; de herinnering verwijst ernaar.`;
     case 'reissue':
       return `Er is een nieuwe link voor ${name} gemaakt. De oude link werkt niet meer.`;
     case 'revoke':

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { factsheetSchema } from '../../shared/api/review.js';
+import { objectIdSchema } from '../../shared/api/object-id.js';
 
 const isoDate = z.string().datetime({ offset: true });
-const objectId = z.string().regex(/^[0-9a-f]{24}$/i);
+const objectId = objectIdSchema;
 /** Stored documents as they are (ids as hex strings, dates as ISO strings): an archive keeps everything. */
 const stored = z.looseObject({ _id: objectId });
 

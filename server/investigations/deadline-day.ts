@@ -1,7 +1,5 @@
 import { endOfDayInAmsterdam } from '../../shared/amsterdam-day.js';
 
-export { dayInAmsterdam, endOfDayInAmsterdam } from '../../shared/amsterdam-day.js';
-
 /**
  * The API takes a day (`2027-01-31`) or, for older clients, a moment with an offset. A moment counts as
  * the calendar day written in it: `2027-01-31T23:59:59-05:00` from a browser in New York means

@@ -16,7 +16,8 @@ import type { ListInvestigationsQuery } from './investigations.schemas.js';
 import { respondentViews } from './respondent-view.js';
 import { followUpInfo } from '../follow-up/follow-up-info.js';
 import { checkContactUser, contactPeople } from './contact-person.js';
-import { dayInAmsterdam, deadlineFromInput } from './deadline-day.js';
+import { dayInAmsterdam } from '../../shared/amsterdam-day.js';
+import { deadlineFromInput } from './deadline-day.js';
 import type { ContactPerson, FollowUpIndicator } from '../../shared/api/investigations.js';
 import type { Framework } from '../framework/framework.schema.js';
 

@@ -30,6 +30,3 @@ ${link}
 <p style="font-size:13px;color:#444">${escapeHtml(input.footer)}</p>
 </body></html>`;
 }
-
-/** "31 januari 2027" in Europe/Amsterdam (shared with the client). */
-export { formatDutchDay as formatDutchDate } from '../../shared/amsterdam-day.js';

@@ -5,12 +5,10 @@ import type { InspectorContext } from '../investigations/inspector.context.js';
 import type { MailMessageRecord } from '../models/mail-message.model.js';
 import { mountRoutes, route, type RouteDef } from '../openapi/route-spec.js';
 import { outboxListSchema, type OutboxList, type OutboxMail } from '../../shared/api/outbox.js';
+import { objectIdSchema } from '../../shared/api/object-id.js';
 
 const outboxQuerySchema = z.object({
-  investigation: z
-    .string()
-    .regex(/^[0-9a-f]{24}$/)
-    .optional(),
+  investigation: objectIdSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -1,4 +1,5 @@
-import { formatDutchDate, htmlDocument } from './html.js';
+import { formatDutchDay } from '../../shared/amsterdam-day.js';
+import { htmlDocument } from './html.js';
 
 /** A rendered message: the same content as HTML and as plain text (for clients without HTML). */
 export type RenderedMail = { subject: string; text: string; html: string };
@@ -44,7 +45,7 @@ function what(survey: Survey): string {
 /** The same wording as the respondent pages: "uiterlijk <datum>" (the day in Europe/Amsterdam). */
 function deadlineLine(survey: Survey, now?: Date): string[] {
   if (!survey.deadline) return [];
-  const day = formatDutchDate(survey.deadline);
+  const day = formatDutchDay(survey.deadline);
   return now && now > survey.deadline
     ? [
         `Wij hadden uw antwoorden graag uiterlijk ${day} ontvangen. Wilt u de vragenlijst zo snel mogelijk invullen?`,
@@ -126,7 +127,7 @@ export function receiptMail(survey: Survey, submittedAt: Date): RenderedMail {
     subject: `Ontvangstbevestiging vragenlijst ${survey.municipality}`,
     paragraphs: [
       greeting(survey),
-      `Hartelijk dank. Wij hebben de vragenlijst van ${survey.organisation} op ${formatDutchDate(submittedAt)} ontvangen (aanpak: ${survey.approach}).`,
+      `Hartelijk dank. Wij hebben de vragenlijst van ${survey.organisation} op ${formatDutchDay(submittedAt)} ontvangen (aanpak: ${survey.approach}).`,
       'De inspecteurs vergelijken de antwoorden van de gemeente en de netwerkpartners. U kunt de antwoorden zelf niet meer wijzigen; de vragenlijst kan wel voor u worden heropend.',
     ],
     contact: survey.contact,

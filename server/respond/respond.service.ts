@@ -19,7 +19,7 @@ import type {
 import { hashToken, isTokenShaped } from './token.js';
 import { validateWithSurvey } from './survey-validation.js';
 import { mailContactFor } from '../investigations/contact-person.js';
-import { formatDutchDate } from '../mail/html.js';
+import { formatDutchDay } from '../../shared/amsterdam-day.js';
 import { isCurrentLinkInUse } from './respondents.service.js';
 
 /** Autosave sends a request per change; record "last activity" at most once a minute per respondent. */
@@ -85,7 +85,7 @@ export async function openSession(
       ...(investigation.deadline
         ? {
             deadline: investigation.deadline.toISOString(),
-            deadlineText: formatDutchDate(investigation.deadline),
+            deadlineText: formatDutchDay(investigation.deadline),
           }
         : {}),
     },

@@ -3,6 +3,7 @@ import { deadlineSchema } from './deadline.js';
 import { investigationDocumentSchema } from './documents.js';
 import { respondentChipSchema, respondentCountsSchema, respondentSchema } from './respondents.js';
 import { followUpInfoSchema } from './review.js';
+import { objectIdSchema } from './object-id.js';
 
 /** Investigations (municipality × approach × year): the dashboard list and one investigation's page. */
 
@@ -16,8 +17,6 @@ export type ContactPerson = z.infer<typeof contactPersonSchema>;
 /** GET /api/investigation-contacts: the active accounts that can be chosen as contact person. */
 export const contactPersonListSchema = z.object({ items: z.array(contactPersonSchema) });
 export type ContactPersonList = z.infer<typeof contactPersonListSchema>;
-
-const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/);
 
 /** POST /api/investigations */
 export const createInvestigationBodySchema = z.object({

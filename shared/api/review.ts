@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deadlineSchema } from './deadline.js';
 import { analysisResultSchema, verdictSchema } from '../analysis/analysis-result.js';
+import { objectIdSchema } from './object-id.js';
 
 /**
  * The contract between the server and the inspector client for reviewing an investigation: judgments,
@@ -9,7 +10,7 @@ import { analysisResultSchema, verdictSchema } from '../analysis/analysis-result
  */
 
 const isoDate = z.string().datetime({ offset: true });
-const objectId = z.string().regex(/^[0-9a-f]{24}$/i);
+const objectId = objectIdSchema;
 /** Free text an inspector writes; long enough for a factsheet paragraph, bounded against abuse. */
 const inspectorText = (max: number) => z.string().trim().max(max);
 

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endOfDayIso, toDateInput } from '../../../client/src/inspector/deadline.js';
-import {
-  dayInAmsterdam,
-  deadlineFromInput,
-  endOfDayInAmsterdam,
-} from '../../../server/investigations/deadline-day.js';
+import { dayInAmsterdam, endOfDayInAmsterdam } from '../../../shared/amsterdam-day.js';
+import { deadlineFromInput } from '../../../server/investigations/deadline-day.js';
 
 describe('deadline days (client)', () => {
   it('round-trips a chosen day through the stored end-of-day moment', () => {

@@ -7,8 +7,6 @@ import {
 } from '../../../../shared/api/account.js';
 import { apiRequest } from '../../shared/api/api-client.js';
 
-export type { TotpEnrolment } from '../../../../shared/api/account.js';
-
 export const startTotp = () => apiRequest('/api/account/totp', totpEnrolmentSchema, { method: 'POST' });
 
 export const confirmTotp = (code: string) =>

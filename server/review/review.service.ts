@@ -11,7 +11,8 @@ import { findInvestigation } from '../investigations/investigations.service.js';
 import type { FactsheetRecord } from '../models/factsheet.model.js';
 import type { InvestigationRecord } from '../models/investigation.model.js';
 import { differingApproachName, municipalityApproachName } from '../factsheets/approach-name.js';
-import { analyseStored, frameworkFor } from './analysis.service.js';
+import { analyseInvestigation } from '../analysis/index.js';
+import { frameworkFor } from './analysis.service.js';
 import { loadAnswerSetsOf } from './answer-sets.js';
 import { listConclusions } from './conclusions.service.js';
 import { narrativeOf } from './follow-up-narrative.service.js';
@@ -22,14 +23,15 @@ import { listJudgments } from './judgments.service.js';
 export async function getReview(ctx: InspectorContext, id: string): Promise<Review> {
   const investigation = await findInvestigation(ctx, id);
   const framework = frameworkFor(ctx, investigation);
-  const [analysis, judgments, conclusions, followUpNarrative, factsheets, answerSets] = await Promise.all([
-    analyseStored(ctx, investigation),
+  const [answerSets, judgments, conclusions, followUpNarrative, factsheets] = await Promise.all([
+    loadAnswerSetsOf(ctx.models, investigation._id),
     listJudgments(ctx, investigation._id),
     listConclusions(ctx, investigation._id),
     narrativeOf(ctx, investigation),
     listFactsheetSummaries(ctx, investigation._id),
-    loadAnswerSetsOf(ctx.models, investigation._id),
   ]);
+  // One read of the answers serves both the analysis and the municipality's name for the approach.
+  const analysis = analyseInvestigation(framework, answerSets);
   const catalog = ctx.respond?.questionnaires;
   return {
     investigation: reviewedInvestigation(investigation),

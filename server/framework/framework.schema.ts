@@ -189,6 +189,11 @@ export const frameworkSchema = z.object({
   /** Shown above the themes in the factsheet ("Samenwerkend Toezicht Jeugd verstaat onder …"). */
   introduction: z.array(dutchText).default([]),
   factsheetWording: factsheetWordingSchema.default(NEUTRAL_WORDING),
+  /**
+   * The SurveyJS variable that is true in a follow-up round (reduceQuestionnaire sets it); the
+   * questionnaires show their follow-up texts with conditions on it, e.g. `{vervolgonderzoek} = true`.
+   */
+  followUpVariable: identifier.optional(),
   questionnaires: z.array(questionnaireRefSchema).min(1),
   answerScale: answerScaleSchema,
   /**

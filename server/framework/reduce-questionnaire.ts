@@ -3,12 +3,6 @@ import { isRecord, walkSurveyElements, type SurveyElementJson } from './survey-j
 
 /** Element types that show content but hold no answer; they follow the questions around them. */
 const DISPLAY_TYPES = new Set(['html', 'image', 'expression']);
-/**
- * The survey variable that is true in a follow-up round. The questionnaire JSON uses it in plain SurveyJS
- * conditions, e.g. a welcome text with `"visibleIf": "{vervolgonderzoek} = true"` and the first round's
- * with `"visibleIf": "{vervolgonderzoek} empty"`; the JSON decides the texts (docs/questionnaires.md).
- */
-export const FOLLOW_UP_VARIABLE = 'vervolgonderzoek';
 /** Element properties holding a SurveyJS condition that may name other questions as `{name}`. */
 const CONDITION_KEYS = ['visibleIf', 'enableIf', 'requiredIf'] as const;
 
@@ -31,7 +25,7 @@ export function reduceQuestionnaire(
   if (indicatorIds === null) return surveyJson;
   const keep = scopedQuestionNames(framework, indicatorIds);
   const present = new Set(walkSurveyElements(surveyJson).map((element) => element.name));
-  const followUpJson = forFollowUpRound(surveyJson);
+  const followUpJson = forFollowUpRound(surveyJson, framework);
 
   // Close over condition references until nothing new is pulled in (each round only adds names).
   for (;;) {
@@ -60,12 +54,16 @@ export function scopedQuestionNames(framework: Framework, indicatorIds: readonly
   return names;
 }
 
-/** The survey with FOLLOW_UP_VARIABLE set, as a calculated value SurveyJS evaluates itself. */
-export function forFollowUpRound(surveyJson: SurveyElementJson): SurveyElementJson {
+/**
+ * The survey with the framework's `followUpVariable` set, as a calculated value SurveyJS evaluates itself;
+ * the questionnaire JSON decides what changes with it (docs/questionnaires.md).
+ */
+export function forFollowUpRound(surveyJson: SurveyElementJson, framework: Framework): SurveyElementJson {
+  if (!framework.followUpVariable) return surveyJson;
   const existing = Array.isArray(surveyJson.calculatedValues) ? surveyJson.calculatedValues : [];
   return {
     ...surveyJson,
-    calculatedValues: [...existing, { name: FOLLOW_UP_VARIABLE, expression: 'true' }],
+    calculatedValues: [...existing, { name: framework.followUpVariable, expression: 'true' }],
   };
 }
 

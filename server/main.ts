@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     frameworkVersion: questionnaires.version,
     logger,
   });
+  let warmedOnce = false;
   // Reminders are safe on every instance at once: each is claimed in `reminderlog` before it is sent.
   const jobs = startJobRunner(
     [
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
         intervalMs: OVERVIEW_WARM_INTERVAL_MS,
         firstRunAfterMs: OVERVIEW_WARM_FIRST_RUN_MS,
         run: async () => {
-          const warmed = await warmOverviewSummaries(models, overviewSummaries);
+          const warmed = await warmOverviewSummaries(models, overviewSummaries, { onlyOpen: warmedOnce });
+          warmedOnce = true;
           if (warmed.analysed > 0) logger.info(warmed, 'overview summaries computed in the background');
         },
       },

@@ -41,7 +41,7 @@ const newSummaries = () =>
 describe('background warm-up of the overview summaries', () => {
   it('stores every investigation’s summary, so a new instance’s first overview analyses nothing', async () => {
     const investigations = await kit.ctx.models.Investigation.countDocuments();
-    const warmed = await warmOverviewSummaries(kit.ctx.models, newSummaries(), 2);
+    const warmed = await warmOverviewSummaries(kit.ctx.models, newSummaries(), { batchSize: 2 });
     expect(warmed).toEqual({ investigations, analysed: investigations });
 
     const anotherInstance = newSummaries();
@@ -61,5 +61,18 @@ describe('background warm-up of the overview summaries', () => {
     const token = await addRespondent(inspector, id, 'gemeente', 'Gemeente Hoorn');
     expect((await submit(kit, token, answersOf('gemeente'))).status).toBe(200);
     expect((await warmOverviewSummaries(kit.ctx.models, newSummaries())).analysed).toBe(1);
+  });
+
+  it('periodic runs look at open investigations only', async () => {
+    const all = await kit.ctx.models.Investigation.countDocuments();
+    const id = await createInvestigation(inspector, { municipality: 'Edam', year: 2042 });
+    expect((await inspector.send('PATCH', `/api/investigations/${id}`, { status: 'closed' })).status).toBe(
+      200,
+    );
+    const open = await kit.ctx.models.Investigation.countDocuments({ status: 'open' });
+    expect(open).toBeLessThan(all + 1);
+    expect(
+      (await warmOverviewSummaries(kit.ctx.models, newSummaries(), { onlyOpen: true })).investigations,
+    ).toBe(open);
   });
 });

@@ -29,7 +29,7 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'investigation.follow_up_created': 'Vervolgonderzoek aangemaakt',
   'judgment.updated': 'Oordeel gewijzigd',
   'conclusion.updated': 'Conclusie gewijzigd',
-  'follow_up_narrative.updated': 'Toelichting vervolgonderzoek gewijzigd',
+  'follow_up_narrative.updated': 'Tekst ‘Ontwikkeling’ gewijzigd',
   'factsheet.published': 'Factsheet gepubliceerd',
 };
 

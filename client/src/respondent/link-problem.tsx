@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { respondContactSchema, type RespondContact } from '../../../shared/api/respond.js';
+import { ContactText } from './submitted-view.js';
 
 export type LinkProblemKind = 'link_invalid' | 'throttled' | 'unavailable';
 
@@ -30,14 +31,8 @@ export function LinkProblem({ kind, onRetry }: { kind: LinkProblemKind; onRetry(
           <p>Heeft u een nieuwere e-mail met een link ontvangen? Gebruik dan die link.</p>
           <p>
             Werkt dat ook niet? Neem dan contact op met de contactpersoon die in de uitnodiging onder de
-            e-mail staat, of met {contact.name}
-            {contact.email && (
-              <>
-                {' '}
-                (<a href={`mailto:${contact.email}`}>{contact.email}</a>)
-              </>
-            )}
-            . U krijgt dan een nieuwe link. Antwoorden die u eerder heeft opgeslagen, blijven bewaard.
+            e-mail staat, of met <ContactText contact={contact} />. U krijgt dan een nieuwe link. Antwoorden
+            die u eerder heeft opgeslagen, blijven bewaard.
           </p>
         </>
       );
@@ -70,17 +65,12 @@ export function LinkProblem({ kind, onRetry }: { kind: LinkProblemKind; onRetry(
   }
 }
 
-const FALLBACK_CONTACT: RespondContact = {
-  name: 'de inspecteurs van Samenwerkend Toezicht Jeugd',
-  person: false,
-};
-
 /**
  * A dead link names no investigation, so the page shows the configured general contact
  * (GET /api/respond-contact); until it arrives, or if it cannot, the general wording stands.
  */
-function useGeneralContact(wanted: boolean): RespondContact {
-  const [contact, setContact] = useState<RespondContact>(FALLBACK_CONTACT);
+function useGeneralContact(wanted: boolean): RespondContact | undefined {
+  const [contact, setContact] = useState<RespondContact>();
   useEffect(() => {
     if (!wanted) return;
     const controller = new AbortController();

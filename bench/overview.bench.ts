@@ -7,20 +7,17 @@
 // Run: npx tsx bench/overview.bench.ts (or npm run bench). OVERVIEW_BENCH_PROFILE=<dir> writes a CPU
 // profile of the service runs there.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
-import os, { tmpdir } from 'node:os';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import mongoose, { type Types } from 'mongoose';
-import { pino } from 'pino';
 import { analyseInvestigation } from '../server/analysis/index.js';
 import { createApp } from '../server/app.js';
-import { loadConfig } from '../server/config/config.js';
-import { connectDatabase } from '../server/db/connect.js';
 import type { Framework } from '../server/framework/framework.schema.js';
 import { scopeFramework } from '../server/framework/scope-framework.js';
 import { loadFramework } from '../server/framework/load-framework.js';
@@ -31,12 +28,12 @@ import { createAnalysisSummaries } from '../server/overview/analysis-summaries.j
 import { analysisFingerprints } from '../server/overview/analysis-fingerprints.js';
 import { readStoredSummaries } from '../server/overview/stored-summaries.js';
 import { buildOverview, investigationsOf } from '../server/overview/overview.service.js';
-import { createRespondContext, prepareRespondStorage } from '../server/respond/respond.context.js';
+import { createRespondContext } from '../server/respond/respond.context.js';
 import { loadAnswerSets } from '../server/review/answer-sets.js';
 import { createUser } from '../server/users/users.service.js';
 import { consistentCases, divergentCases } from '../tests/unit/analysis/fixtures/comment-texts.js';
+import { openBenchApp, questionnaireDir } from './bench-app.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const INVESTIGATIONS = 400;
 const YEAR = 2025;
 const WARM_UP = 3;
@@ -199,21 +196,10 @@ function post(session: Session, method: string, params?: object): Promise<unknow
 }
 
 export async function runOverviewBench(): Promise<OverviewBenchResult> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'stj-overview-bench-'));
-  const questionnaireDir = path.join(projectRoot, 'questionnaires');
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SESSION_SECRET: 'x'.repeat(32),
-    PORT: '0',
-    DATA_DIR: dataDir,
-    QUESTIONNAIRE_DIR: questionnaireDir,
-  });
-  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
-  const database = await connectDatabase({ ...config, EMBEDDED_DB_PORT: 0 }, pino({ level: 'silent' }));
+  const { config, logger, database, close } = await openBenchApp('overview');
   try {
     const loaded = await loadFramework(questionnaireDir);
     const { framework } = loaded;
-    await prepareRespondStorage(database.connection);
     const respond = createRespondContext({ connection: database.connection, config, framework: loaded });
     const { models } = respond;
     const versions = Object.fromEntries(
@@ -425,8 +411,7 @@ export async function runOverviewBench(): Promise<OverviewBenchResult> {
       overviewAnalysisMeanMs: analysis.mean,
     };
   } finally {
-    await database.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

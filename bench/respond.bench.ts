@@ -7,24 +7,20 @@
 // process) per request: unlike req/s it hardly depends on what else the machine is doing, and
 // 1000 / cpuMsPerRequest is roughly what one otherwise idle core could serve.
 // RESPOND_BENCH_PROFILE=<dir> writes a CPU profile of the autosave phase there.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pino } from 'pino';
+import { pathToFileURL } from 'node:url';
 import { createApp } from '../server/app.js';
-import { loadConfig } from '../server/config/config.js';
-import { connectDatabase } from '../server/db/connect.js';
 import { loadFramework } from '../server/framework/load-framework.js';
-import { createRespondContext, prepareRespondStorage } from '../server/respond/respond.context.js';
+import { createRespondContext } from '../server/respond/respond.context.js';
 import { createRespondent } from '../server/respond/respondents.service.js';
 import { startAutosaveFloorServer } from './autosave-floor.js';
 import { measureHttpBaseline, runLoad, type LoadPlan, type LoadResult } from './http-baseline.js';
+import { openBenchApp, projectRoot, questionnaireDir } from './bench-app.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESPONDENTS = 1_002; // 334 investigations × (1 gemeente + 2 partners)
 const CONNECTIONS = 50;
 
@@ -41,21 +37,9 @@ export async function runRespondBench(
 ): Promise<RespondBenchResult> {
   const durationMs = (options.seconds ?? Number(process.env.RESPOND_BENCH_SECONDS ?? 5)) * 1000;
   const maxRequests = options.maxRequests ?? 50_000;
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'stj-respond-bench-'));
-  const questionnaireDir = path.join(projectRoot, 'questionnaires');
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SESSION_SECRET: 'x'.repeat(32),
-    PORT: '0',
-    DATA_DIR: dataDir,
-    QUESTIONNAIRE_DIR: questionnaireDir,
-  });
-  // Production logs every request at info; write them to /dev/null so their cost is still paid.
-  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
-  const database = await connectDatabase({ ...config, EMBEDDED_DB_PORT: 0 }, pino({ level: 'silent' }));
+  const { config, logger, database, close } = await openBenchApp('respond');
   try {
     const framework = await loadFramework(questionnaireDir);
-    await prepareRespondStorage(database.connection);
     const ctx = createRespondContext({ connection: database.connection, config, framework });
     const app = createApp({ config, logger, connection: database.connection, questionnaires: framework });
     const server = await new Promise<Server>((resolve) => {
@@ -119,8 +103,7 @@ export async function runRespondBench(
     printResult(result);
     return result;
   } finally {
-    await database.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
